@@ -1,0 +1,61 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+SHARED ?= ../shared
+
+.PHONY: demo test install install-dev browser eval bench fuzz lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python requirements-dev.lock pyproject.toml
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Debian's Chromium, for the browser tests (CI runs as root on a clean machine).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "warning: could not install chromium; browser tests will be skipped"; \
+	  else echo "warning: chromium missing and not root; browser tests will be skipped"; fi; }
+
+demo: install
+	rm -f demo.duckdb
+	$(BIN)/communique extract examples/ -o demo.jsonl
+	$(BIN)/communique show demo.jsonl
+
+test: install-dev browser
+	$(BIN)/python -m pytest -q
+
+eval: install-dev
+	$(BIN)/python -m communique.evaluate.report --shared $(SHARED) --out docs/quality.md
+
+bench: install-dev
+	$(BIN)/python bench/run.py --shared $(SHARED) --out docs/performance.md
+
+fuzz: install-dev
+	$(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-profile=fuzz -p no:cacheprovider
+
+# Regenerate the hash-pinned lock files (needs network access to PyPI).
+lock:
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) demo.jsonl demo.duckdb .pytest_cache

@@ -1,0 +1,348 @@
+"""The document model that every stage reads and enriches.
+
+One :class:`Article` travels through the pipeline. Ingest fills the text and
+metadata; the language stage attaches a spaCy ``Doc``; later stages append
+actors, mentions, dates, quotes, events and claims. :meth:`Article.to_dict`
+renders the output contract documented in ``docs/output.md``.
+
+All spans are ``(start, end)`` character offsets into :attr:`Article.text`.
+
+>>> a = Article(text="Turkey and Syria met.", id="a1")
+>>> a.to_dict()["id"]
+'a1'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+Span = tuple[int, int]
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [int(span[0]), int(span[1])]
+
+
+@dataclass
+class Mention:
+    """One stretch of text that refers to an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    kind: str = "name"  # name | title | demonym | capital | nominal | pronoun | group | role
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Actor:
+    """A resolved actor of one article (a state, person, organisation, group…)."""
+
+    id: str
+    name: str
+    code: str
+    country: str | None = None
+    role: str | None = None
+    kind: str = "state"  # state | person | igo | group | sector | other
+    mentions: list[Mention] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "code": self.code,
+            "country": self.country,
+            "role": self.role,
+            "kind": self.kind,
+            "mentions": [m.to_dict() for m in sorted(self.mentions, key=lambda m: (m.start, m.end))],
+        }
+
+
+@dataclass
+class ActorRef:
+    """An actor as it takes part in an event, quote or claim."""
+
+    actor: str
+    code: str
+    name: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "code": self.code, "name": self.name, "span": _span(self.span)}
+
+
+@dataclass
+class DateExpr:
+    """A temporal expression found in the text and resolved against the dateline.
+
+    ``value`` is ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO interval
+    ``A/B`` for ranges, or ``None`` when it cannot be resolved.
+    """
+
+    phrase: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str  # day | week | month | season | year | range | unknown
+    future: bool = False
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"phrase": self.phrase, "span": [self.start, self.end], "value": self.value,
+                "granularity": self.granularity}
+
+
+@dataclass
+class EventDate:
+    value: str | None
+    granularity: str  # as DateExpr, plus "publication"
+    phrase: str | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "granularity": self.granularity, "phrase": self.phrase,
+                "span": _span(self.span)}
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "span": _span(self.span)}
+
+
+@dataclass
+class Event:
+    """One coded event: who did what to whom, with provenance."""
+
+    id: str
+    cameo: str
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    participants: list[ActorRef] = field(default_factory=list)
+    cameo_name: str = ""
+    plover: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    mode: str = "actual"  # actual | intent | negated | hypothetical
+    date: EventDate | None = None
+    place: Place | None = None
+    trigger_text: str = ""
+    trigger_span: Span = (0, 0)
+    sentence_text: str = ""
+    sentence_span: Span = (0, 0)
+    confidence: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "participants": [{"actor": p.actor, "code": p.code} for p in self.participants],
+            "cameo": self.cameo,
+            "cameo_name": self.cameo_name,
+            "plover": self.plover,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "mode": self.mode,
+            "date": self.date.to_dict() if self.date else None,
+            "place": self.place.to_dict() if self.place else None,
+            "trigger": {"text": self.trigger_text, "span": _span(self.trigger_span)},
+            "sentence": {"text": self.sentence_text, "span": _span(self.sentence_span)},
+            "confidence": round(float(self.confidence), 3),
+        }
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    direct: bool = True
+    speaker: ActorRef | None = None
+    verb: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {"actor": self.speaker.actor, "name": self.speaker.name,
+                       "code": self.speaker.code, "span": _span(self.speaker.span)}
+        return {"id": self.id, "text": self.text, "span": [self.start, self.end],
+                "direct": self.direct, "speaker": speaker, "verb": self.verb}
+
+
+@dataclass
+class Claim:
+    actor: str
+    code: str
+    stance: str  # demand | support | oppose | offer | condition | warn | deny | accuse
+    issue: str
+    target: str | None = None
+    quote: str | None = None
+    evidence_spans: list[Span] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        quotes = self.quotes or ([self.quote] if self.quote else [])
+        spans = sorted(set(self.evidence_spans))
+        evidence: dict[str, Any] = {
+            "quote": quotes[0] if quotes else None,
+            "span": _span(spans[0]) if spans else None,
+        }
+        if len(quotes) > 1:
+            evidence["quotes"] = list(quotes)
+        if len(spans) > 1:
+            evidence["spans"] = [_span(s) for s in spans]
+        return {"actor": self.actor, "code": self.code, "stance": self.stance, "issue": self.issue,
+                "target": self.target, "evidence": evidence, "date": self.date}
+
+
+@dataclass
+class ErrorRecord:
+    code: str
+    stage: str
+    message: str
+    level: str = "error"  # error | warning
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "stage": self.stage, "message": self.message, "level": self.level}
+
+
+@dataclass
+class Article:
+    """A news article and everything extracted from it."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: _dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    doc: Any = None  # spacy.tokens.Doc once the language stage ran
+    actors: list[Actor] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    dateline: Place | None = None
+
+    def __post_init__(self) -> None:
+        if self.id is None:
+            self.id = "sha256:" + self.text_hash[:16]
+
+    # -- identity ---------------------------------------------------------
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    # -- errors -----------------------------------------------------------
+    def add_error(self, code: str, stage: str, message: str, level: str = "error") -> None:
+        self.errors.append(ErrorRecord(code=code, stage=stage, message=message, level=level))
+
+    @property
+    def failed(self) -> bool:
+        """True when any error (not warning) was recorded."""
+        return any(e.level == "error" for e in self.errors)
+
+    # -- actors and mentions ----------------------------------------------
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every mention of every actor, in text order."""
+        out = [m for a in self.actors for m in a.mentions]
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def actor(self, actor_id: str) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``, in text order."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The longest mention overlapping ``[start, end)``, if any."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start < end and m.end > start:
+                if best is None or (m.end - m.start) > (best.end - best.start):
+                    best = m
+        return best
+
+    def ref(self, mention: Mention) -> ActorRef:
+        """An :class:`ActorRef` for a mention, for events, quotes and claims."""
+        actor = self.actor(mention.actor_id)
+        if actor is None:
+            raise KeyError(mention.actor_id)
+        return ActorRef(actor=actor.id, code=actor.code, name=actor.name,
+                        span=(mention.start, mention.end))
+
+    # -- sentences --------------------------------------------------------
+    def sentences(self) -> Iterator[Any]:
+        """spaCy sentence spans (empty before the language stage)."""
+        if self.doc is None:
+            return iter(())
+        return iter(self.doc.sents)
+
+    def sentence_of(self, char: int) -> Any:
+        """The sentence span holding character offset ``char``, or None."""
+        for sent in self.sentences():
+            if sent.start_char <= char < sent.end_char:
+                return sent
+        return None
+
+    # -- output -----------------------------------------------------------
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The output contract (see ``docs/output.md``)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "url": self.url,
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "dates": [d.to_dict() for d in sorted(self.dates, key=lambda d: (d.start, d.end))],
+            "errors": [e.to_dict() for e in self.errors],
+        }
+        if self.meta:
+            out["meta"] = self.meta
+        if include_text:
+            out["text"] = self.text
+        return out
+
+
+def iter_refs(refs: Iterable[ActorRef | None]) -> Iterator[ActorRef]:
+    """The non-empty refs of an iterable, for callers that collect actors."""
+    for r in refs:
+        if r is not None:
+            yield r

@@ -1,0 +1,47 @@
+"""The ``communique`` command line: a thin layer over the library.
+
+Each command lives in its own module of this package and registers itself on
+:data:`main`. Domain errors become a clean message and a non-zero exit here,
+at the edge, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+import click
+
+from ..errors import CommuniqueError
+
+#: Command modules, in the order their commands are listed.
+COMMAND_MODULES = ("extract", "version", "ingest", "query", "export", "dyads", "evaluate", "serve")
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CommuniqueError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Communique: news reports of international politics in, traceable event data out.
+
+    \b
+    Example:
+      communique extract article.txt --published 2023-05-11
+    """
+
+
+def _load_commands() -> None:
+    for name in COMMAND_MODULES:
+        module = f"{__name__}.{name}"
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
+
+
+_load_commands()

@@ -1,0 +1,88 @@
+"""Ingest: turn files, folders, JSONL and standard input into :class:`Article` records.
+
+>>> from communique.ingest import read_inputs
+>>> arts = list(read_inputs(["examples/"], published="2023-05-11"))   # doctest: +SKIP
+
+Input is streamed: a JSONL file is read line by line and a folder file by file,
+in sorted order. A record that cannot be read becomes an article with a
+numbered error (E1xx) and reading goes on.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+from ..article import Article
+from .formats import read_file, read_html, read_jsonl, read_text
+from .meta import failed, limit, set_published
+
+__all__ = ["read_inputs", "iter_paths", "SUFFIXES"]
+
+SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson")
+
+
+def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+    """Each input as ``(name, path)``: folders expand recursively in sorted order.
+
+    ``-`` gives ``("-", None)``. A missing path gives ``(name, Path)`` that does not exist.
+    """
+    for name in inputs:
+        if name == "-":
+            yield name, None
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield str(child), child
+        else:
+            yield name, path
+
+
+def read_inputs(inputs: Iterable[str], *, published: Any = None, source: str | None = None,
+                id: str | None = None, max_chars: int = 1_000_000,
+                stdin: IO[bytes] | None = None) -> Iterator[Article]:
+    """Stream articles from files, folders, JSONL and ``-`` (standard input).
+
+    Flags given here (``published``, ``source``, ``id``) fill what a record does not say.
+    """
+    for name, path in iter_paths(inputs):
+        for article in _read_one(name, path, stdin):
+            if not article.failed:
+                _apply_flags(article, published, source, id, name)
+                limit(article, max_chars, name)
+            yield article
+
+
+def _read_one(name: str, path: Path | None, stdin: IO[bytes] | None) -> Iterator[Article]:
+    if path is None:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read()
+        head = data.lstrip()[:1]
+        if head == b"{":
+            yield from read_jsonl(io.BytesIO(data), "<stdin>")
+        elif head == b"<":
+            yield read_html(data, "<stdin>", "stdin")
+        else:
+            yield read_text(data, "<stdin>", "stdin")
+        return
+    if not path.exists():
+        yield failed(name, "E109", path=name)
+        return
+    yield from read_file(path, name)
+
+
+def _apply_flags(article: Article, published: Any, source: str | None, record_id: str | None,
+                 where: str) -> None:
+    if published is not None and article.published is None:
+        set_published(article, published, where)
+    if source and not article.source:
+        article.source = source
+    if record_id:
+        article.id = record_id
+
+
+__all__ += ["read_text", "read_html", "read_jsonl"]

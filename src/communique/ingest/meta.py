@@ -1,0 +1,62 @@
+"""Metadata shared by every input format: dates, ids, titles, size limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..article import Article
+from ..errors import message
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
+
+
+def parse_published(value: Any) -> dt.date | None:
+    """A publication date from ``YYYY-MM-DD`` (a time part is ignored); None if not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(value)
+    m = _ISO_DATE.match(value)
+    if not m:
+        raise ValueError(value)
+    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def set_published(article: Article, value: Any, where: str) -> None:
+    """Set ``article.published`` from ``value``, with warning W112 when it is not a date."""
+    try:
+        article.published = parse_published(value)
+    except (ValueError, TypeError):
+        article.published = None
+        article.add_error("W112", "ingest", message("W112", value=value, path=where), level="warning")
+
+
+def guess_title(text: str) -> str | None:
+    """The first line, when it reads as a headline (short, no final full stop)."""
+    first, _, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if rest and 0 < len(first) <= 160 and not first.endswith((".", ":", ",", ";")):
+        return first
+    return None
+
+
+def limit(article: Article, max_chars: int, where: str) -> None:
+    """Cut an over-long text to ``max_chars`` with warning W111."""
+    if max_chars and len(article.text) > max_chars:
+        size = len(article.text)
+        article.text = article.text[:max_chars]
+        article.add_error("W111", "ingest", message("W111", path=where, size=size, limit=max_chars),
+                          level="warning")
+
+
+def failed(record_id: str, code: str, **fields: Any) -> Article:
+    """An empty article that carries one ingest error, so the batch goes on."""
+    article = Article(text="", id=record_id)
+    article.add_error(code, "ingest", message(code, **fields))
+    return article
