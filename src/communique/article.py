@@ -35,6 +35,9 @@ class Mention:
     text: str
     actor_id: str
     kind: str = "name"  # name | title | demonym | capital | nominal | pronoun | group | role
+    #: The code this mention carries in context when it differs from its actor's
+    #: code, e.g. "the foreign ministers of Turkey" -> TURGOV for actor Turkey (TUR).
+    code: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
@@ -51,6 +54,7 @@ class Actor:
     role: str | None = None
     kind: str = "state"  # state | person | igo | group | sector | other
     mentions: list[Mention] = field(default_factory=list)
+    title: str | None = None  # a person's office, e.g. "Foreign Minister"
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +65,7 @@ class Actor:
             "country": self.country,
             "role": self.role,
             "kind": self.kind,
+            "title": self.title,
             "mentions": [m.to_dict() for m in sorted(self.mentions, key=lambda m: (m.start, m.end))],
         }
 
@@ -301,7 +306,7 @@ class Article:
         actor = self.actor(mention.actor_id)
         if actor is None:
             raise KeyError(mention.actor_id)
-        return ActorRef(actor=actor.id, code=actor.code, name=actor.name,
+        return ActorRef(actor=actor.id, code=mention.code or actor.code, name=actor.name,
                         span=(mention.start, mention.end))
 
     # -- sentences --------------------------------------------------------
