@@ -71,6 +71,8 @@ CATALOGUE: dict[str, str] = {
     "E802": "Invalid request: {detail}.",
     "E803": "Not found: {what}.",
     "E804": "Internal error: {detail}.",
+    "E805": "Method {method} is not allowed on {path}. See /openapi.json for the methods each path accepts.",
+    "E806": "No database is open. Start the server with --db FILE to browse stored articles.",
     # config, eval, scale
     "E901": "Unknown setting '{key}'. Known settings: {known}.",
     "E902": "Setting '{key}' should be {expected}, got {value!r}.",
