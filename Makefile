@@ -36,7 +36,7 @@ browser:
 
 demo: install
 	rm -f demo.duckdb
-	$(BIN)/communique extract examples/ -o demo.jsonl
+	$(BIN)/communique extract examples/ --published 2023-05-11 -o demo.jsonl
 	$(BIN)/communique show demo.jsonl
 
 test: install-dev browser

@@ -9,16 +9,32 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
+from typing import Any
 
 import click
 
 from ..errors import CommuniqueError
 
 #: Command modules, in the order their commands are listed.
-COMMAND_MODULES = ("extract", "version", "ingest", "query", "export", "dyads", "evaluate", "serve")
+COMMAND_MODULES = ("extract", "show", "version", "ingest", "query", "export", "dyads", "evaluate", "serve")
 
 
 class _Group(click.Group):
+    """Exit codes: 0 success, 1 usage or domain error, 2 some articles failed."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(1)
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
