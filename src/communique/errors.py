@@ -62,15 +62,19 @@ CATALOGUE: dict[str, str] = {
     "E402": "Cannot read actor dictionary {path}: {detail}. Check the path given to --actors.",
     # time
     "W501": "No publication date: date phrases are left unresolved (value null). Pass --published YYYY-MM-DD or a 'published' field.",
+    "E502": "Time data file {path}: {detail}. Fix the entry; see docs/time.md for the format.",
     # store
     "E701": "Cannot open the database {path}: {detail}. Check the path, or close the program that holds it.",
     "E702": "Unknown export format {value!r}. Use one of: {known}.",
     "E703": "The database {path} does not exist. Create it with 'communique ingest INPUT --db {path}'.",
+    "E704": "Gazetteer data file {path}: {detail}. Fix the entry in that file.",
+    "E705": "Cannot write export file {path}: {detail}. Check the directory exists and is writable.",
+    "E706": "Invalid query value {name}={value!r}: {detail}.",
     # api
     "E801": "Request body too large: {size} bytes, limit {limit}. Send a shorter article.",
-    "E802": "Invalid request: {detail}.",
-    "E803": "Not found: {what}.",
-    "E804": "Internal error: {detail}.",
+    "E802": "Invalid request: {detail}. See /openapi.json for the fields each endpoint expects.",
+    "E803": "Not found: {what}. Check the id or path; GET /articles lists what is stored.",
+    "E804": "Internal error: {detail}. Please report it with the request that caused it.",
     "E805": "Method {method} is not allowed on {path}. See /openapi.json for the methods each path accepts.",
     "E806": "No database is open. Start the server with --db FILE to browse stored articles.",
     # config, eval, scale
