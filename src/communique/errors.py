@@ -81,6 +81,7 @@ CATALOGUE: dict[str, str] = {
     "E901": "Unknown setting '{key}'. Known settings: {known}.",
     "E902": "Setting '{key}' should be {expected}, got {value!r}.",
     "E903": "Cannot read gold file {path}: {detail}.",
+    "E911": "Evaluation data {path}, entry {entry}: {detail}. Fix the entry; see docs/quality.md for the format.",
     "E904": "Could not reach the Dask scheduler {address}: {detail}. Check the address, or drop --scheduler for a local cluster.",
 }
 
