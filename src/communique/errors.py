@@ -60,6 +60,8 @@ CATALOGUE: dict[str, str] = {
     # actors
     "E401": "Dictionary {path}: {detail}. Fix the entry; see docs/actors.md for the format.",
     "E402": "Cannot read actor dictionary {path}: {detail}. Check the path given to --actors.",
+    "W403": "Dictionary {path}, line {line}: {detail}. The line was skipped; see docs/actors.md for the format.",
+    "E404": "Dictionary {path}: unknown format of {name!r}. Use .yml/.yaml or .csv (our format) or a PETRARCH .txt actor or agent file.",
     # time
     "W501": "No publication date: date phrases are left unresolved (value null). Pass --published YYYY-MM-DD or a 'published' field.",
     "E502": "Time data file {path}: {detail}. Fix the entry; see docs/time.md for the format.",
