@@ -67,6 +67,9 @@ CATALOGUE: dict[str, str] = {
     # time
     "W501": "No publication date: date phrases are left unresolved (value null). Pass --published YYYY-MM-DD or a 'published' field.",
     "E502": "Time data file {path}: {detail}. Fix the entry; see docs/time.md for the format.",
+    # quotes and claims
+    "E651": "Quotes data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
+    "E661": "Claims data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     # store
     "E701": "Cannot open the database {path}: {detail}. Check the path, or close the program that holds it.",
     "E702": "Unknown export format {value!r}. Use one of: {known}.",
