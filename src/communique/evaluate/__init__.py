@@ -1,0 +1,65 @@
+"""Evaluation: run gold records through the pipeline and score the output.
+
+>>> result = evaluate_file("../shared/eval/petrarch/PETR.UnitTest.records.xml")  # doctest: +SKIP
+>>> result["events"]["1"]["f1"]                                                 # doctest: +SKIP
+
+Modules: :mod:`.gold` (the common record shape), :mod:`.readers` (the three
+gold formats), :mod:`.matching` (events to dyads, matching levels),
+:mod:`.metrics` (the scores), :mod:`.plover_map` (PLOVER 2021 → 0.5),
+:mod:`.report` (``docs/quality.md``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..article import Article
+from ..errors import ConfigError, DictionaryError, InputError
+from .gold import GoldSet
+from .metrics import score
+from .readers import read_gold
+
+__all__ = ["evaluate_file", "evaluate_set", "predict", "read_gold", "score"]
+
+
+def _pipeline(settings: dict[str, Any]) -> tuple[Any, str | None]:
+    from ..run import get_pipeline
+
+    try:
+        return get_pipeline(settings), None
+    except (ConfigError, DictionaryError, InputError) as exc:
+        if not settings.get("actors"):
+            raise
+        note = f"the gold's dictionaries could not be loaded ({exc}); ran without them"
+        print(f"communique eval: warning: {note}", file=sys.stderr)
+        rest = {k: v for k, v in settings.items() if k != "actors"}
+        return get_pipeline(rest), note
+
+
+def predict(gold: GoldSet, actors: Iterable[str] = ()) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Our output for every evaluated record, keyed by record id, and any notes."""
+    settings = dict(gold.settings)
+    extra = [str(Path(a).resolve()) for a in actors]
+    if extra:
+        settings["actors"] = list(settings.get("actors", [])) + extra
+    pipeline, note = _pipeline(settings)
+    articles = (Article(text=r.text, id=r.id, published=r.published) for r in gold.evaluated)
+    outputs = {a.id or "": a.to_dict() for a in pipeline.pipe(articles)}
+    return outputs, [note] if note else []
+
+
+def evaluate_set(gold: GoldSet, actors: Iterable[str] = ()) -> dict[str, Any]:
+    """Run and score one gold set."""
+    outputs, notes = predict(gold, actors)
+    result = score(gold, outputs)
+    result["dictionaries"] = [Path(a).name for a in gold.settings.get("actors", [])] + [
+        Path(a).name for a in actors]
+    result["notes"] = notes
+    return result
+
+
+def evaluate_file(path: str | Path, actors: Iterable[str] = ()) -> dict[str, Any]:
+    """Read a gold file of any supported format, run it and score it."""
+    return evaluate_set(read_gold(path), actors)

@@ -1,0 +1,193 @@
+"""Regenerate ``docs/quality.md``: run the three gold sets and write every figure.
+
+Usage (what ``make eval`` runs)::
+
+    python -m communique.evaluate.report --shared ../shared --out docs/quality.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import evaluate_file
+from .matching import LEVEL_NAMES
+from .plover_map import load_rules
+
+#: The three gold sets, as paths inside the shared folder.
+GOLD_SETS = (
+    ("PETRARCH unit records", ("eval", "petrarch", "PETR.UnitTest.records.xml")),
+    ("PLOVER gold records", ("eval", "plover", "PLOVER_GSR_CAMEO.txt")),
+    ("article gold (four-way talks)", ("examples", "four-way-talks.gold.json")),
+)
+
+PEERS = """\
+| coder | records | precision | recall | records exactly right |
+|---|---|---|---|---|
+| PETRARCH-2 (PETR.Validate dictionaries, fed parses) | PETRARCH unit records | 0.547 | 0.332 | 90 of 279 |
+| PETRARCH-1 (its own suite) | PETRARCH unit records | — | — | all 276 evaluated |
+"""
+
+
+def git_commit(root: Path) -> str:
+    """The short commit hash of ``root`` and whether the source tree differs from it."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" (with uncommitted changes under src/)" if dirty else "")
+
+
+def fmt(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def rate(entry: dict[str, Any] | None) -> str:
+    if not entry:
+        return "—"
+    right = entry["right"]
+    right_s = f"{right:g}"
+    return f"{entry['rate']:.3f} ({right_s}/{entry['total']})"
+
+
+def _level(result: dict[str, Any], level: int, key: str) -> str:
+    entry = result["events"].get(str(level))
+    return fmt(entry[key]) if entry else "n/a"
+
+
+def summary_table(results: list[tuple[str, dict[str, Any]]]) -> str:
+    head = "| figure | " + " | ".join(name for name, _ in results) + " |\n"
+    head += "|---" * (len(results) + 1) + "|\n"
+    rows: list[tuple[str, Any]] = [
+        ("records evaluated (not evaluated)",
+         lambda r: f"{r['evaluated']} ({r['not_evaluated']})"),
+        ("gold events (noevents records)", lambda r: f"{r['gold_events']} ({r['noevents_records']})"),
+        ("articles that failed", lambda r: str(r["failed_articles"])),
+    ]
+    for level in (1, 2, 3):
+        for key in ("precision", "recall", "f1"):
+            rows.append((f"L{level} {key} — {LEVEL_NAMES[level]}",
+                         lambda r, lv=level, k=key: _level(r, lv, k)))
+        rows.append((f"L{level} predicted / gold events",
+                     lambda r, lv=level: (f"{r['events'][str(lv)]['predicted']} / {r['events'][str(lv)]['gold']}"
+                                          if str(lv) in r["events"] else "n/a")))
+    rows += [
+        ("records exactly right (strictest level)", lambda r: f"{r['exact_records']} of {r['evaluated']}"),
+        ("PLOVER category accuracy", lambda r: rate(r["plover_accuracy"])),
+        ("actor accuracy", lambda r: rate(r["actor_accuracy"])),
+        ("date expression accuracy", lambda r: rate(r["date_accuracy"])),
+        ("event date accuracy (matched events)", lambda r: rate(r["event_date_accuracy"])),
+        ("quotes found", lambda r: rate(r["quote_found"])),
+        ("speaker accuracy (found quotes)", lambda r: rate(r["speaker_accuracy"])),
+        ("events coded in not-event sentences", lambda r: fmt(r["not_event_hits"])),
+    ]
+    body = "".join(f"| {label} | " + " | ".join(get(r) for _, r in results) + " |\n" for label, get in rows)
+    return head + body
+
+
+def class_table(result: dict[str, Any]) -> str:
+    out = "| class | gold | found (credit) | predicted | correct (credit) | precision | recall | F1 |\n"
+    out += "|---|---|---|---|---|---|---|---|\n"
+    for name, row in result["by_class"].items():
+        out += (f"| {name} | {row['gold']} | {row['credit_gold']:g} | {row['predicted']} | "
+                f"{row['credit_predicted']:g} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} |\n")
+    return out
+
+
+def mapping_table() -> str:
+    out = "| our PLOVER 2021 category | CAMEO codes starting with | PLOVER 0.5 category of the gold |\n"
+    out += "|---|---|---|\n"
+    for rule in load_rules():
+        out += f"| {rule.plover} | {', '.join(rule.cameo) or 'any'} | {rule.gold} |\n"
+    return out
+
+
+METHOD = """\
+## How the figures are measured
+
+- Each record's text goes through the default pipeline (`communique.run.get_pipeline`) as one
+  article, published on the record's date. PETRARCH records load the dictionaries their
+  `<Environment>` names (`PETR.Validate.actors.txt`, `PETR.Validate.agents.txt`) as extra actor
+  dictionaries. PETRARCH `error` records (dateline and discard tests) are not evaluated.
+- Events are matched to gold triples at three levels: **L1** root class (first two digits of the
+  CAMEO code) and country-level dyad (first three letters of each actor code); **L2** exact CAMEO
+  code and country-level dyad; **L3** exact code and full actor codes. Matching is one to one, best
+  credit first. A multilateral event (`participants`) expands into one dyad per pair of
+  participants, matching either direction; one multilateral event may cover several gold dyads and
+  counts once on the predicted side.
+- **Precision** = credit of predicted events / predicted events; **recall** = credit of gold events /
+  gold events; F1 is their harmonic mean, over all records. Events coded for a `noevents` record
+  are false positives. Exact repeats of an event within one sentence record count once.
+- PLOVER gold has no CAMEO codes: its events are keyed by PLOVER category (our category mapped to
+  PLOVER 0.5, table below), so L2 does not apply and L3 compares country code plus sector (e.g.
+  `HUNGOV`). Records without a target but with several sources are symmetric pairs. PLOVER
+  category accuracy there = records where any of our events has the gold category.
+- Article gold lists every acceptable code; an exact code scores 1, a code of the same root class
+  0.5 (as the gold's `about` asks), at L2 and L3. Events must come from the gold event's sentence.
+  Actor accuracy = gold actors that we found (by name or a mention's text) with the gold code;
+  PETRARCH/PLOVER actor accuracy = distinct gold actor codes of a record that appear among our
+  actors or event codes. Date accuracy compares resolved values of the gold date phrases; quotes
+  are found when their words overlap the gold quote's (containment or ≥60% of its words); the
+  speaker is right when its code or name is the gold one.
+- `communique eval --gold FILE --show-errors` lists each miss and false positive with its sentence.
+"""
+
+
+def render(results: list[tuple[str, dict[str, Any]]], commit: str, when: str) -> str:
+    parts = [
+        "# Quality\n\n",
+        "Generated by `make eval` (`python -m communique.evaluate.report`); do not edit by hand.\n\n",
+        f"- date: {when}\n- commit: `{commit}`\n\n",
+        "## Our figures\n\n", summary_table(results), "\n",
+        "## The peers on the same data (reference figures, not re-measured here)\n\n", PEERS, "\n",
+        METHOD, "\n",
+        "## PLOVER 2021 → PLOVER 0.5 mapping\n\n",
+        "From `src/communique/evaluate/data/plover-2021-to-0.5.yml`, built from the CAMEO-to-PLOVER "
+        "2021 table and the gold's label set. Rules apply in order; other categories map to "
+        "themselves.\n\n",
+        mapping_table(), "\n",
+    ]
+    for name, result in results:
+        kind = "PLOVER category" if result["gold"] == "plover" else "CAMEO root class"
+        parts += [f"## By class: {name} ({kind}, level 1)\n\n", class_table(result), "\n"]
+        for note in result.get("notes") or []:
+            parts.append(f"Note: {note}\n\n")
+    return "".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default="../shared", help="the shared data folder")
+    parser.add_argument("--out", default="docs/quality.md", help="the Markdown file to write")
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    results = []
+    for name, parts in GOLD_SETS:
+        path = shared.joinpath(*parts)
+        if not path.exists():
+            print(f"communique eval: {path} not found; is --shared right?", file=sys.stderr)
+            return 1
+        print(f"communique eval: {name} ({path})", file=sys.stderr)
+        results.append((name, evaluate_file(path)))
+    root = Path(__file__).resolve().parents[3]
+    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    text = render(results, git_commit(root), when)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(f"communique eval: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

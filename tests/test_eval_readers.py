@@ -1,0 +1,109 @@
+"""The three gold readers, on small hand-made files in tests/data/eval/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from communique.errors import InputError
+from communique.evaluate.readers import detect_format, plover_actor, read_gold
+
+DATA = Path(__file__).parent / "data" / "eval"
+
+
+@pytest.mark.parametrize("name", ["tiny.records.xml", "tiny.records.jsonl"])
+def test_eval_petrarch_records(name: str) -> None:
+    gold = read_gold(DATA / name)
+    assert gold.name == "petrarch"
+    ids = [r.id for r in gold.records]
+    assert ids == ["T-01", "T-02", "T-03"]
+    first, noevents, error = gold.records
+    assert first.text == "The Alban envoy visited the Brin government on Monday."
+    assert first.published == dt.date(2001, 2, 3)
+    assert (first.events[0].sources, first.events[0].targets, first.events[0].codes) == (
+        ("ALB",), ("BRNGOV",), ("042",))
+    assert noevents.noevents and not noevents.events
+    assert error.error == "storydiscard" and not error.evaluated
+    assert [r.id for r in gold.evaluated] == ["T-01", "T-02"]
+
+
+def test_eval_petrarch_xml_dictionaries_resolve_beside_the_file() -> None:
+    gold = read_gold(DATA / "tiny.records.xml")
+    actors = gold.settings["actors"]
+    assert [Path(a).name for a in actors] == ["tiny.actors.txt", "tiny.agents.txt"]
+    assert all(Path(a).parent == DATA.resolve() for a in actors)
+    assert len(gold.records[0].events) == 2
+
+
+@pytest.mark.parametrize("name", ["tiny-plover.txt", "tiny-plover.jsonl"])
+def test_eval_plover_compound_source_is_symmetric(name: str) -> None:
+    gold = read_gold(DATA / name)
+    assert gold.name == "plover" and gold.plover_only
+    agree = gold.records[0]
+    assert agree.id == "TINY-AGREE-0001"
+    assert agree.category == "AGREE"
+    [pair] = agree.events
+    assert (pair.sources, pair.targets, pair.symmetric, pair.plover) == (("ALBGOV",), ("BRN",), True, "AGREE")
+
+
+def test_eval_plover_records_skip_documents_and_cross_sources_with_targets() -> None:
+    gold = read_gold(DATA / "tiny-plover.txt")
+    assert [r.id for r in gold.records] == ["TINY-AGREE-0001", "TINY-DEMAND-0001", "TINY-PROTEST-0001"]
+    demand = gold.records[1]
+    assert [(e.sources[0], e.targets[0]) for e in demand.events] == [("CORGOV", "ALB"), ("CORGOV", "BRNMIL")]
+    assert not any(e.symmetric for e in demand.events)
+    [protest] = gold.records[2].events
+    assert (protest.sources, protest.targets, protest.mode) == (("BRN",), ("",), "demo-org")
+
+
+@pytest.mark.parametrize("entry, code", [
+    ({"code": "HUN", "sector": "GOV"}, "HUNGOV"),
+    ({"code": "IGO"}, "IGO"),
+    ({"code": "BRN", "sector": "***"}, "BRN"),
+    ({"code": "SRB", "sector": "CVLalb"}, "SRBCVL"),
+    ({"code": "usa", "sector": ""}, "USA"),
+])
+def test_eval_plover_actor_codes(entry: dict, code: str) -> None:
+    assert plover_actor(entry) == code
+
+
+def test_eval_article_gold() -> None:
+    gold = read_gold(DATA / "tiny.gold.json")
+    assert gold.name == "article" and gold.half_credit and not gold.sentence_level
+    [rec] = gold.records
+    assert rec.published == dt.date(2001, 6, 7)
+    assert rec.text.startswith("Alba and Brin Talk Again")
+    e1, e2 = rec.events
+    assert e1.codes == ("040", "042") and e1.targets == ("BRNGOV", "BRN")
+    start, end = e2.span
+    assert rec.text[start:end] == "Later in March, Brin demanded the withdrawal of Alban troops."
+    assert e2.date == "2001-03" and e2.has_date
+    assert rec.quotes[0].actor == "ALBGOV"
+    assert [d.phrase for d in rec.dates] == ["on Tuesday", "in March"]
+    assert rec.not_events == ["The weather was cold."]
+    assert rec.actors[0].mentions == ("Alba's foreign minister Ana Vell", "Vell")
+
+
+@pytest.mark.parametrize("name, head, kind", [
+    ("a.xml", "<Validation>", "petrarch"),
+    ("a.jsonl", '{"id": "x", "expected_events": []}', "petrarch"),
+    ("a.txt", '[{"id": "P", "eventText": "x"}]', "plover"),
+    ("a.gold.json", '{"article": {"file": "a.txt"}, "events": []}', "article"),
+])
+def test_eval_detect_format(name: str, head: str, kind: str) -> None:
+    assert detect_format(Path(name), head) == kind
+
+
+def test_eval_unknown_gold_is_a_clean_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some notes\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_gold(path)
+    assert info.value.code == "E903"
+
+
+def test_eval_missing_gold_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="E903"):
+        read_gold(tmp_path / "absent.xml")
