@@ -1,0 +1,119 @@
+"""The quotes stage: direct and indirect quotes with their speakers.
+
+``article.quotes`` lists :class:`~communique.article.Quote` records in text
+order, numbered ``Q1``, ``Q2`` … A quote's ``text`` excludes the quote marks
+and its span covers exactly that text (the characters inside the marks). See
+``docs/quotes.md`` for the rules.
+
+>>> from communique import extract                       # doctest: +SKIP
+>>> art = extract('“We will not leave,” Lavrov said.')   # doctest: +SKIP
+>>> art.quotes[0].text, art.quotes[0].verb               # doctest: +SKIP
+('We will not leave,', 'say')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..article import ActorRef, Article, Quote
+from ..pipeline import register_stage
+from .data import Rules, load_rules
+from .indirect import reported_clauses
+from .marks import QuoteSpan, find_quote_spans
+from .normalise import normalise_quote, quote_matches, speaker_matches
+from .speakers import Attributor
+
+__all__ = ["find_quotes", "find_quote_spans", "normalise_quote", "quote_matches",
+           "speaker_matches", "keep_span"]
+
+_PARA = re.compile(r"[^\n]+")
+
+
+def keep_span(text: str, span: QuoteSpan, rules: Rules) -> bool:
+    """False for a scare quote: under ``min_quote_words`` words and not standing alone.
+
+    A short quote stands alone when its text ends in , . ! or ? and its
+    opening mark starts the paragraph or a sentence (`“No,” he said.`).
+    """
+    if span.words >= rules.min_quote_words:
+        return True
+    if span.words == 0 or not span.text.rstrip()[-1:] in ",.!?":
+        return False
+    lead = text[:span.open_mark].rstrip(" \t")
+    return not lead or lead[-1] in "\n.!?:"
+
+
+def _paragraph_of(text: str, char: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, char) + 1
+    hi = text.find("\n", char)
+    return lo, (len(text) if hi < 0 else hi)
+
+
+def _fills_paragraph(text: str, span: QuoteSpan) -> bool:
+    lo, hi = _paragraph_of(text, span.start)
+    body = text[lo:hi].strip()
+    return bool(body) and len(span.text) >= 0.8 * (len(body) - 2)
+
+
+def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
+    """All quotes of a parsed article, with speakers where they can be told."""
+    rules = rules or load_rules()
+    text = article.text
+    spans = [s for s in find_quote_spans(text, rules) if keep_span(text, s, rules)]
+    direct_spans = [(s.start, s.end) for s in spans]
+    found: list[tuple[int, int, str, bool, ActorRef | None, str | None]] = []
+    if article.doc is None:
+        found = [(s.start, s.end, s.text, True, None, None) for s in spans]
+    else:
+        attributor = Attributor(article, rules, direct_spans)
+        indirect = list(reported_clauses(article.doc, rules.speech_verbs, rules.object_report_verbs,
+                                         direct_spans))
+        items: list[tuple[int, Any]] = [(s.start, s) for s in spans] + [(sp[0], (v, sp)) for v, sp in indirect]
+        items.sort(key=lambda x: x[0])
+        last_para_speaker: dict[int, ActorRef | None] = {}
+        for _, item in items:
+            if isinstance(item, QuoteSpan):
+                speaker, verb, _tok = attributor.attribute(item.start, item.end)
+                para = _paragraph_of(text, item.start)
+                if speaker is None and verb is None and _fills_paragraph(text, item):
+                    speaker = _previous_paragraph_speaker(text, para[0], last_para_speaker)
+                    if speaker is not None:
+                        attributor.remember(item.start, speaker)
+                found.append((item.start, item.end, item.text, True, speaker, verb))
+                last_para_speaker[para[0]] = speaker
+            else:
+                verb_tok, (s, e) = item
+                subj = attributor.subject_of(verb_tok)
+                if subj is None:
+                    continue
+                speaker = attributor.ref_for(subj)
+                attributor.remember(s, speaker)
+                found.append((s, e, text[s:e], False, speaker, verb_tok.lemma_.lower()))
+                last_para_speaker[_paragraph_of(text, s)[0]] = speaker
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [Quote(id=f"Q{i}", text=t, start=s, end=e, direct=d, speaker=sp, verb=v)
+            for i, (s, e, t, d, sp, v) in enumerate(found, 1)]
+
+
+def _previous_paragraph_speaker(text: str, para_start: int, speakers: dict[int, ActorRef | None]
+                                ) -> ActorRef | None:
+    """The last speaker of the paragraph just before ``para_start``, if it had quotes."""
+    if para_start <= 0:
+        return None
+    prev_end = para_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    lo, _ = _paragraph_of(text, max(0, prev_end - 1))
+    return speakers.get(lo)
+
+
+@register_stage("quotes", requires=("doc", "actors"), assigns=("quotes",))
+def make_quotes(settings: dict[str, Any]) -> Any:
+    rules = load_rules()
+
+    def quotes(article: Article) -> Article:
+        article.quotes = find_quotes(article, rules)
+        return article
+
+    return quotes

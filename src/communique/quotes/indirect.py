@@ -1,0 +1,54 @@
+"""Indirect speech: "X said (that) …", "X stressed the need for …".
+
+A speech verb outside every direct quote reports the clause it governs: its
+``ccomp`` (the that-clause), or for verbs listed under ``object_report_verbs``
+its object ("stressed *the need for talks*"). The clause becomes a quote with
+``direct=False`` whose text is the clause without the leading "that" and the
+trailing punctuation. A clause that overlaps a direct quote is left to the
+direct quote, and a clause of fewer than three words is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+Span = tuple[int, int]
+MIN_WORDS = 3
+_LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
+
+
+def _clause_span(head: Any) -> Span | None:
+    toks = list(head.subtree)
+    while toks and (toks[0].lower_ in _LEAD or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < MIN_WORDS:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: frozenset[str],
+                     direct: list[Span]) -> Iterator[tuple[Any, Span]]:
+    """(verb token, clause span) for each indirect report in ``doc``."""
+
+    def overlaps(span: Span) -> bool:
+        return any(s < span[1] and e > span[0] for s, e in direct)
+
+    def inside(char: int) -> bool:
+        return any(s <= char < e for s, e in direct)
+
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech_verbs or inside(tok.idx):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not heads and tok.lemma_.lower() in object_verbs:
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        for head in heads:
+            span = _clause_span(head)
+            if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
+                continue
+            yield tok, span

@@ -1,0 +1,279 @@
+"""Who said it: finding the speech verb of a quote and the actor behind it.
+
+Patterns, in the order they are tried for one quote:
+
+1. the closest speech verb governing the quote in the parse ("Lavrov said he
+   sees Moscow's task as “…”"; "“…,” he said"), or governed by it, else the
+   nearest speech verb of the same sentence outside every quote;
+2. from that verb: "state media quoted X as saying" (X, the object of *quote*),
+   "X was quoted as saying" (the passive subject), else the verb's subject,
+   borrowed from the verb it hangs on for "… and said", "…, adding that";
+3. "according to X" in the sentence;
+4. a quote that fills its paragraph continues the previous paragraph's speaker.
+
+A subject links to an actor through the actors stage's mentions. A pronoun
+takes, in turn: its own pronoun mention; the actor subject of the clause it is
+embedded in ("Moscow hosted talks that *it* said …", "X said *he* stressed …");
+the one actor of its kind named in the last sentences, or the latest speaker
+when that is also the latest actor of its kind named. Anything else is
+``None``: an unknown speaker is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from ..article import ActorRef, Article, Mention
+from .data import Rules
+
+Span = tuple[int, int]
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: How far back (in sentences) a pronoun looks for its actor.
+PRONOUN_WINDOW = 3
+
+
+class MentionIndex:
+    """The article's mentions, sorted once, for fast look-ups by offset."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.mentions: list[Mention] = article.mentions
+        self.starts = [m.start for m in self.mentions]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[:hi] if m.end > start]
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The longest mention overlapping ``[start, end)`` (as ``Article.mention_at``)."""
+        best = None
+        for m in self.overlapping(start, end):
+            if best is None or (m.end - m.start) > (best.end - best.start):
+                best = m
+        return best
+
+    def before(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def _kind_fits(article: Article, mention: Mention, pronoun_kind: str) -> bool:
+    actor = article.actor(mention.actor_id)
+    if actor is None:
+        return False
+    if pronoun_kind == "person":
+        return actor.kind == "person"
+    return actor.kind != "person"
+
+
+class Attributor:
+    """Finds speakers for the quotes of one parsed article."""
+
+    def __init__(self, article: Article, rules: Rules, quote_spans: list[Span]) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.rules = rules
+        self.index = MentionIndex(article)
+        self.quote_spans = sorted(quote_spans)
+        self.sents = list(self.doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        #: (offset, actor id) of speakers found so far, for pronoun fallback.
+        self.history: list[tuple[int, str]] = []
+
+    # -- helpers ----------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
+        return i >= 0 and self.quote_spans[i][0] <= char < self.quote_spans[i][1]
+
+    def sent_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def sentences_over(self, start: int, end: int) -> list[Any]:
+        first, last = self.sent_index(start), self.sent_index(max(start, end - 1))
+        return self.sents[first:last + 1]
+
+    def is_speech(self, tok: Any) -> bool:
+        return tok.lemma_.lower() in self.rules.speech_verbs and tok.pos_ in ("VERB", "AUX")
+
+    # -- finding the verb -------------------------------------------------
+    def speech_verb(self, start: int, end: int) -> Any | None:
+        """The speech verb that reports the quote at ``[start, end)``, or None."""
+        sents = self.sentences_over(start, end)
+        inside = [t for s in sents for t in s if start <= t.idx < end]
+        outside = [t for s in sents for t in s
+                   if not (start - 1 <= t.idx < end + 1) and not self.in_quote(t.idx)]
+        if not inside:
+            return None
+        inside_ids = {t.i for t in inside}
+        best: tuple[int, Any] | None = None
+        for tok in inside:  # walk up from the quote's roots
+            if tok.is_punct or tok.is_space or (tok.head.i in inside_ids and tok.head.i != tok.i):
+                continue
+            depth, cur = 0, tok
+            while cur.head.i != cur.i and depth < 8:
+                cur, depth = cur.head, depth + 1
+                if cur.i not in inside_ids and self.is_speech(cur) and not self.in_quote(cur.idx):
+                    if best is None or depth < best[0]:
+                        best = (depth, cur)
+                    break
+        for tok in outside:  # a speech verb hanging on the quote ("…," he said)
+            if not self.is_speech(tok):
+                continue
+            depth, cur = 0, tok
+            while cur.head.i != cur.i and depth < 4:
+                cur, depth = cur.head, depth + 1
+                if cur.i in inside_ids:
+                    if best is None or depth < best[0]:
+                        best = (depth, tok)
+                    break
+        if best is not None:
+            return best[1]
+        verbs = [t for t in outside if self.is_speech(t)]
+        if not verbs:
+            return None
+        return min(verbs, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+
+    # -- from verb to speaker ---------------------------------------------
+    def subject_of(self, verb: Any) -> Any | None:
+        """The token naming who speaks through ``verb``."""
+        # "quoted X as saying" / "X was quoted as saying"
+        cur = verb
+        for _ in range(3):
+            if cur.lemma_.lower() in self.rules.quoting_verbs and cur.pos_ == "VERB":
+                objs = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return objs[0]
+                subj = [c for c in cur.children if c.dep_ == "nsubjpass"]
+                if subj:
+                    return subj[0]
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        cur = verb
+        for _ in range(4):
+            subj = [c for c in cur.children if c.dep_ in SUBJECTS]
+            if subj:
+                return subj[0]
+            agents = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+            if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            break
+        return None
+
+    def according_to(self, start: int, end: int) -> Any | None:
+        for sent in self.sentences_over(start, end):
+            toks = list(sent)
+            for phrase in self.rules.source_phrases:
+                n = len(phrase)
+                for k in range(len(toks) - n + 1):
+                    if self.in_quote(toks[k].idx):
+                        continue
+                    if tuple(t.lower_ for t in toks[k:k + n]) == phrase:
+                        objs = [c for c in toks[k + n - 1].children if c.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+                        if k + n < len(toks):
+                            return toks[k + n]
+        return None
+
+    def ref_for(self, tok: Any) -> ActorRef | None:
+        """The actor a subject token names, or None."""
+        kind = self.rules.pronoun_kind(tok.text) if tok.pos_ == "PRON" else None
+        if kind is not None:
+            return self.resolve_pronoun(tok, kind)
+        if tok.pos_ == "PRON":
+            return None
+        end = tok.idx + len(tok.text)
+        m = self.index.at(tok.idx, end)
+        if m is not None:
+            return self.article.ref(m)
+        left = tok.left_edge.idx
+        for child in tok.children:  # "the ministry's spokesman, X," -> X
+            if child.dep_ == "appos":
+                m = self.index.at(child.idx, child.idx + len(child.text))
+                if m is not None:
+                    return self.article.ref(m)
+        if tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads:
+            inner = self.index.before(left, end)
+            if inner:
+                return self.article.ref(inner[-1])
+        return None
+
+    def resolve_pronoun(self, tok: Any, kind: str) -> ActorRef | None:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        own = self.index.at(start, end)
+        if own is not None and own.kind == "pronoun":
+            return self.article.ref(own)
+        # the subject of the clause this pronoun's clause is embedded in
+        cur = tok.head
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                break
+            nxt = cur.head
+            if cur.dep_ == "relcl" and nxt.dep_ in ("pobj", "dobj"):
+                nxt = nxt.head.head if nxt.dep_ == "pobj" else nxt.head
+            subj = [c for c in nxt.children if c.dep_ in SUBJECTS and c.i != tok.i]
+            if subj:
+                s = subj[0]
+                if s.pos_ != "PRON":
+                    m = self.index.at(s.idx, s.idx + len(s.text))
+                    if m is not None and _kind_fits(self.article, m, kind):
+                        return self._as_pronoun(m, start, end)
+                break
+            cur = nxt
+        # the one actor of this kind in the last few sentences
+        first = self.sents[max(0, self.sent_index(start) - PRONOUN_WINDOW)].start_char
+        seen = [m for m in self.index.before(first, start)
+                if not self.in_quote(m.start) and _kind_fits(self.article, m, kind)]
+        actors = {m.actor_id for m in seen}
+        if len(actors) == 1:
+            return self._as_pronoun(seen[-1], start, end)
+        if seen and self.history:
+            last_speaker = self.history[-1][1]
+            if seen[-1].actor_id == last_speaker:
+                return self._as_pronoun(seen[-1], start, end)
+        return None
+
+    def _as_pronoun(self, antecedent: Mention, start: int, end: int) -> ActorRef:
+        ref = self.article.ref(antecedent)
+        ref.span = (start, end)
+        return ref
+
+    # -- the whole search -------------------------------------------------
+    def attribute(self, start: int, end: int) -> tuple[ActorRef | None, str | None, Any]:
+        """(speaker, verb lemma, verb token) for the quote at ``[start, end)``."""
+        verb = self.speech_verb(start, end)
+        speaker: ActorRef | None = None
+        lemma = None
+        if verb is not None:
+            lemma = self.verb_lemma(verb)
+            subj = self.subject_of(verb)
+            if subj is not None:
+                speaker = self.ref_for(subj)
+        if speaker is None:
+            src = self.according_to(start, end)
+            if src is not None:
+                speaker = self.ref_for(src)
+        self.remember(start, speaker)
+        return speaker, lemma, verb
+
+    def verb_lemma(self, verb: Any) -> str:
+        """The reporting lemma: "say" for "quoted as saying", else the verb's own."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.rules.quoting_verbs:
+            for child in verb.children:
+                for sub in child.children:
+                    if sub.dep_ == "pcomp" and self.is_speech(sub):
+                        return sub.lemma_.lower()
+        return lemma
+
+    def remember(self, start: int, speaker: ActorRef | None) -> None:
+        if speaker is not None:
+            self.history.append((start, speaker.actor))
