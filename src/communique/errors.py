@@ -68,6 +68,8 @@ CATALOGUE: dict[str, str] = {
     "W501": "No publication date: date phrases are left unresolved (value null). Pass --published YYYY-MM-DD or a 'published' field.",
     "E502": "Time data file {path}: {detail}. Fix the entry; see docs/time.md for the format.",
     # quotes and claims
+    "E601": "Events data file {path}: {detail}. Fix the entry; see docs/events.md for the format.",
+    "E602": "Events data file {path} is missing or unreadable: {detail}. Reinstall the package or restore the file.",
     "E651": "Quotes data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     "E661": "Claims data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     # store
