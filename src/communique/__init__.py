@@ -13,6 +13,7 @@ from .article import Actor, Article, Claim, DateExpr, Event, Quote
 from .errors import CommuniqueError
 from .pipeline import Pipeline, register_stage
 from .run import extract, extract_inputs
+from .store import Store
 
 __all__ = [
     "__version__",
@@ -24,6 +25,7 @@ __all__ = [
     "Event",
     "Pipeline",
     "Quote",
+    "Store",
     "extract",
     "extract_inputs",
     "register_stage",

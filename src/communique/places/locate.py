@@ -1,0 +1,200 @@
+"""Finding places in text: the dateline, and the locative of an event's clause.
+
+>>> find_dateline("MOSCOW (Dispatches) -- The ministers met.").name   # doctest: +SKIP
+'Moscow'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..article import Place
+from .gazetteer import Entry, Gazetteer, load_gazetteer, us_states
+
+#: Characters of the text's start searched for a dateline.
+DATELINE_WINDOW = 400
+
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019\- ]{1,30}?))?"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
+    r"\s*(?P<sep>--|\u2014|\u2013|-|:)\s"
+)
+
+#: Prepositions that introduce an event's location.
+LOCATIVE_PREPS = frozenset({"in", "at"})
+#: Dependency labels that start a new clause.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
+#: Entity labels that may name a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def to_place(entry: Entry, span: tuple[int, int] | None) -> Place:
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon, span=span)
+
+
+def find_dateline(text: str, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The dateline city at the start of ``text`` (within its first lines), or None.
+
+    Recognised: ``MOSCOW (Dispatches) --``, ``DAMASCUS, Syria (AP) —``,
+    ``BEIRUT:``, ``Ankara, May 10 (Reuters) -``. The city must be in capitals,
+    or be followed by an agency or a date, and must be in the gazetteer.
+    """
+    gaz = gazetteer or load_gazetteer()
+    offset = 0
+    for line in text[:DATELINE_WINDOW].splitlines(keepends=True)[:4]:
+        stripped = len(line) - len(line.lstrip())
+        match = _DATELINE.match(line, stripped)
+        if match:
+            place = _dateline_place(match, offset, gaz)
+            if place is not None:
+                return place
+        offset += len(line)
+    return None
+
+
+def _dateline_place(match: re.Match[str], offset: int, gaz: Gazetteer) -> Place | None:
+    city = match.group("city").strip()
+    letters = [c for c in city if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
+    if not shouting and not (match.group("agency") or match.group("date")):
+        return None
+    if not shouting and match.group("sep") == ":":
+        return None
+    region = (match.group("region") or "").strip()
+    country = None
+    if region:
+        found = gaz.lookup(region.title() if region.isupper() else region, kinds=("country",))
+        if found is not None:
+            country = found.country
+        elif region.lower().rstrip(".") in us_states() or region.lower() in us_states():
+            country = "USA"
+    name = city.title() if shouting else city
+    entry = gaz.lookup(name, country=country, kinds=("city",)) or gaz.lookup(name, kinds=("city", "country"))
+    if entry is None:
+        return None
+    start = offset + match.start("city")
+    return to_place(entry, (start, start + len(city)))
+
+
+# -- locatives ----------------------------------------------------------------
+
+def clause_head(token: Any) -> Any:
+    """The head of the clause that ``token`` belongs to."""
+    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _crosses_ccomp(low: Any, high: Any) -> bool:
+    """Whether the path from ``low`` up to its ancestor ``high`` passes a reported-speech link."""
+    token = low
+    while token is not high and token.head is not token:
+        if token.dep_ in ("ccomp", "parataxis"):
+            return True
+        token = token.head
+    return False
+
+
+def _clause_distance(prep: Any, trigger: Any) -> int | None:
+    """0 when the preposition is in the trigger's clause, 1 in a linked clause, None otherwise."""
+    if prep.head is trigger or prep.head.i == trigger.i:
+        return 0
+    own, theirs = clause_head(prep), clause_head(trigger)
+    if own is theirs:
+        return 0
+    ancestors = {t.i for t in theirs.ancestors} | {theirs.i}
+    common = own
+    while common.i not in ancestors and common.head is not common:
+        common = common.head
+    if common.i not in ancestors:
+        return None
+    top = next(t for t in [theirs, *theirs.ancestors] if t.i == common.i)
+    if _crosses_ccomp(own, common) or _crosses_ccomp(theirs, top):
+        return None
+    return 1
+
+
+def _places_in(doc: Any, start: int, end: int, gaz: Gazetteer) -> list[Place]:
+    """Places named within token range ``[start, end)``: entities first, then capitalised words."""
+    out: list[Place] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.start >= start and ent.end <= end and ent.label_ in PLACE_LABELS:
+            entry = gaz.lookup(ent.text)
+            if entry is not None:
+                out.append(to_place(entry, (ent.start_char, ent.end_char)))
+                taken.update(range(ent.start, ent.end))
+    if out:
+        return out
+    i = start
+    while i < end:  # gazetteer fallback for names the entity recogniser missed
+        if i in taken or not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            j = min(i + width, end)
+            span = doc[i:j]
+            if not all(t.text[:1].isupper() or t.text in ("-", "'s") for t in span):
+                continue
+            entry = gaz.lookup(span.text, kinds=("city",))
+            if entry is not None and entry.population >= 100_000:
+                out.append(to_place(entry, (span.start_char, span.end_char)))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _attachment(prep: Any, trigger: Any, span: Any) -> tuple[int | None, str]:
+    """How well a preposition's attachment marks the event's location.
+
+    ``(0, "any")`` on the trigger or a verb; ``(0, "any")`` on a noun that is
+    itself a locative's object ("at the Kremlin in Moscow"); ``(2, "city")`` on
+    the trigger's object ("shelled positions in Idlib" — but not "its role in
+    Syria", a country); ``(None, "")`` otherwise.
+    """
+    head = prep.head
+    if head.i == trigger.i or span.start <= head.i < span.end or head.pos_ in ("VERB", "AUX"):
+        return 0, "any"
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return _attachment(head.head, trigger, span)
+    if head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.i == trigger.i:
+        return 2, "city"
+    return None, ""
+
+
+def find_locative(doc: Any, trigger_span: tuple[int, int], gazetteer: Gazetteer | None = None) -> Place | None:
+    """The place in the event's clause governed by "in"/"at" ("met in Moscow"), or None.
+
+    Candidates in the trigger's own clause win over those in a linked clause
+    (never across reported speech); ties go to the one nearest the trigger.
+    """
+    gaz = gazetteer or load_gazetteer()
+    span = doc.char_span(trigger_span[0], trigger_span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    trigger = span.root
+    sent = trigger.sent
+    best: tuple[int, int, Place] | None = None
+    for tok in sent:
+        if tok.lower_ not in LOCATIVE_PREPS or tok.dep_ not in ("prep", "dative", "agent"):
+            continue
+        penalty, kinds = _attachment(tok, trigger, span)
+        if penalty is None:
+            continue
+        distance = _clause_distance(tok, trigger)
+        if distance is None:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            places = [p for p in _places_in(doc, obj.left_edge.i, obj.right_edge.i + 1, gaz)
+                      if kinds == "any" or p.lat is not None]
+            if not places:
+                continue
+            rank = (distance + penalty, abs(tok.i - trigger.i))
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], places[0])
+    return best[2] if best else None
