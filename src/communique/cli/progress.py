@@ -38,6 +38,29 @@ class Tally:
         finally:
             bar.close()
 
+    def add_record(self, record: dict) -> None:
+        """Count one output record (a ``to_dict()`` dict) as :meth:`watch` counts an article."""
+        self.processed += 1
+        codes = [e.get("code") for e in record.get("errors") or () if e.get("level") == "error"]
+        if codes:
+            self.failed += 1
+            self.codes.update(c for c in codes if c)
+
+    def as_dict(self) -> dict:
+        """The counts, for a checkpoint manifest."""
+        return {"processed": self.processed, "failed": self.failed, "codes": dict(self.codes)}
+
+    def restore(self, counts: dict) -> None:
+        """Carry on from counts saved by :meth:`as_dict` (a resumed run)."""
+        self.processed = int(counts.get("processed", 0))
+        self.failed = int(counts.get("failed", 0))
+        self.codes = Counter(counts.get("codes") or {})
+
+    def bar(self, show: bool, total: int | None = None) -> tqdm:
+        """A progress bar (articles/s, ETA when ``total`` is known) starting at :attr:`processed`."""
+        return tqdm(total=total, initial=self.processed, unit="art", disable=not show,
+                    file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
     @property
     def elapsed(self) -> float:
         return time.perf_counter() - self.started

@@ -4,19 +4,25 @@ a numbered error, and reading goes on."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import Iterator
 
 from ..article import Article
-from ..errors import InputError
+from ..errors import InputError, message
 from .encoding import decode
+from .jsonl import MAX_LINE_BYTES, line_limit, read_jsonl, read_jsonl_range
 from .meta import failed, guess_title, set_published
+from .striphtml import PARSER_MAX_DEPTH, nesting_depth, strip_tags
 
-#: Largest JSONL line read, in bytes (a longer one is refused with E115).
-MAX_LINE_BYTES = 64 * 1024 * 1024
+__all__ = ["read_text", "read_html", "read_jsonl", "read_jsonl_range", "read_file", "file_limit",
+           "MAX_LINE_BYTES", "HTML_PARSE_BYTES"]
 
-_STRING_FIELDS = ("id", "title", "source", "url")
+#: Larger HTML pages skip the full HTML parser (seconds and hundreds of MB per
+#: 10 MB of markup) and have their tags stripped instead, with warning W116.
+HTML_PARSE_BYTES = 4 * 1024 * 1024
+
+#: Smallest read limit for one text or HTML file, in bytes.
+MIN_FILE_BYTES = 16 * 1024 * 1024
 
 
 def read_text(data: bytes, where: str, record_id: str) -> Article:
@@ -29,20 +35,28 @@ def read_text(data: bytes, where: str, record_id: str) -> Article:
 
 
 def read_html(data: bytes, where: str, record_id: str) -> Article:
-    """The main text of an HTML page, with its title and date when present."""
+    """The main text of an HTML page, with its title and date when present.
+
+    A page that is too large or too deeply nested for the HTML parser, or that
+    makes it fail, has its tags stripped instead (warning W116).
+    """
     try:
         html = decode(data, where)
     except InputError as exc:
         return failed(record_id, exc.code, **exc.fields)
+    if len(data) > HTML_PARSE_BYTES:
+        return _stripped(html, where, record_id, f"{len(data)} bytes, over {HTML_PARSE_BYTES}")
     try:
         import trafilatura
 
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except (Exception, RecursionError) as exc:  # lxml and trafilatura fail in many ways
-        return failed(record_id, "E108", path=where, detail=f"{type(exc).__name__}: {exc}")
+        return _stripped(html, where, record_id, f"{type(exc).__name__}: {str(exc)[:200]}", "E108")
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (found.get("text") or "").strip()
     if not text:
+        if nesting_depth(data) > PARSER_MAX_DEPTH:
+            return _stripped(html, where, record_id, f"tags nested deeper than {PARSER_MAX_DEPTH}")
         return failed(record_id, "E101", path=where)
     article = Article(text=text, id=record_id, title=found.get("title") or None,
                       url=found.get("url") or None, source=found.get("sitename") or None)
@@ -51,99 +65,70 @@ def read_html(data: bytes, where: str, record_id: str) -> Article:
     return article
 
 
-def read_jsonl(stream: IO[bytes], where: str) -> Iterator[Article]:
-    """One article per JSONL line; fields ``id, text, title, published, source, url``.
-
-    Other fields are kept under ``meta``. Blank lines are skipped.
-    """
-    for number, raw in enumerate(_lines(stream), start=1):
-        if isinstance(raw, int):  # an over-long line, measured but not kept
-            yield failed(f"{where}:{number}", "E115", line=number, path=where, size=raw,
-                         limit=MAX_LINE_BYTES)
-            continue
-        if not raw.strip():
-            continue
-        yield _record(raw, number, where)
-
-
-def _lines(stream: IO[bytes]) -> Iterator[bytes | int]:
-    """Lines of ``stream``; a line over MAX_LINE_BYTES is skipped and given as its size."""
-    while True:
-        line = stream.readline(MAX_LINE_BYTES + 1)
-        if not line:
-            return
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            size = len(line)
-            while True:  # skip the rest of the line without keeping it
-                more = stream.readline(MAX_LINE_BYTES)
-                size += len(more)
-                if not more or more.endswith(b"\n"):
-                    break
-            yield size
-        else:
-            yield line
-
-
-def _record(raw: bytes, number: int, where: str) -> Article:
-    fallback_id = f"{where}:{number}"
-    try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-    except UnicodeDecodeError:
-        line = raw.decode("utf-8", errors="replace")
-    try:
-        obj = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        return failed(fallback_id, "E104", line=number, path=where, detail=str(exc)[:200])
-    if not isinstance(obj, dict):
-        return failed(fallback_id, "E113", line=number, path=where, got=type(obj).__name__)
-    record_id = obj.get("id")
-    if isinstance(record_id, (int, float)) and not isinstance(record_id, bool):
-        record_id = str(record_id)
-    if record_id is not None and not isinstance(record_id, str):
-        return failed(fallback_id, "E106", field="id", line=number, path=where,
-                      expected="a string", got=type(record_id).__name__)
-    record_id = record_id or fallback_id
-    if "text" not in obj or obj["text"] is None:
-        return failed(record_id, "E105", line=number, path=where)
-    text = obj["text"]
-    if not isinstance(text, str):
-        return failed(record_id, "E106", field="text", line=number, path=where,
-                      expected="a string", got=type(text).__name__)
-    if not text.strip():
-        return failed(record_id, "E101", path=f"{where}:{number}")
-    if "\x00" in text:
-        text = text.replace("\x00", " ")  # same length: offsets stay valid
-    fields: dict[str, Any] = {}
-    for key in _STRING_FIELDS[1:]:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            return failed(record_id, "E106", field=key, line=number, path=where,
-                          expected="a string", got=type(value).__name__)
-        fields[key] = value or None
-    article = Article(text=text, id=record_id, **fields)
-    set_published(article, obj.get("published"), f"{where}:{number}")
-    extra = {k: v for k, v in obj.items() if k not in ("id", "text", "published", *_STRING_FIELDS)}
-    if extra:
-        article.meta = extra
+def _stripped(html: str, where: str, record_id: str, detail: str, code: str = "E101") -> Article:
+    """The tag-stripped text of ``html`` with warning W116, or error ``code`` when it is empty."""
+    text = strip_tags(html)
+    if not text:
+        if code == "E108":
+            return failed(record_id, code, path=where, detail=detail)
+        return failed(record_id, code, path=where)
+    article = Article(text=text, id=record_id)
+    article.add_error("W116", "ingest", message("W116", path=where, detail=detail), level="warning")
     return article
 
 
-def read_file(path: Path, where: str) -> Iterator[Article]:
-    """The articles of one file, chosen by its suffix."""
+def file_limit(max_chars: int | None, html: bool = False) -> int | None:
+    """Bytes read from one text (or HTML) file for ``max_chars``; None means no limit.
+
+    Four bytes a character always leaves at least ``max_chars`` characters of
+    UTF-8 text; HTML gets more room for its markup.
+    """
+    if not max_chars:
+        return None
+    return max(MIN_FILE_BYTES, 8 * max_chars) if html else 4 * max_chars + 4
+
+
+def read_file(path: Path, where: str, *, max_chars: int | None = None) -> Iterator[Article]:
+    """The articles of one file, chosen by its suffix.
+
+    With ``max_chars``, JSONL lines are bounded (E115) and a text or HTML file
+    is read only up to :func:`file_limit` bytes (warning W117).
+    """
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         try:
             with path.open("rb") as stream:
-                yield from read_jsonl(stream, where)
+                yield from read_jsonl(stream, where, max_line_bytes=line_limit(max_chars))
         except OSError as exc:
             yield failed(where, "E107", path=where, detail=exc.strerror or str(exc))
         return
+    html = suffix in (".html", ".htm")
+    cap = file_limit(max_chars, html)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read() if cap is None else stream.read(cap + 1)
+            size = stream.seek(0, 2) if cap is not None and len(data) > cap else len(data)
     except OSError as exc:
         yield failed(where, "E107", path=where, detail=exc.strerror or str(exc))
         return
-    if suffix in (".html", ".htm"):
-        yield read_html(data, where, where)
-    else:
-        yield read_text(data, where, where)
+    cut = cap is not None and len(data) > cap
+    if cut:
+        data = trim_utf8(data[:cap])
+    article = read_html(data, where, where) if html else read_text(data, where, where)
+    if cut and not article.failed:
+        article.add_error("W117", "ingest", message("W117", path=where, size=size, limit=cap),
+                          level="warning")
+    yield article
+
+
+def trim_utf8(data: bytes) -> bytes:
+    """``data`` without a UTF-8 sequence cut short at its end."""
+    end = len(data)
+    i = end - 1
+    while i >= 0 and end - i <= 4 and 0x80 <= data[i] < 0xC0:
+        i -= 1
+    if i >= 0 and data[i] >= 0xC0:
+        need = 2 if data[i] < 0xE0 else 3 if data[i] < 0xF0 else 4
+        if end - i < need:
+            return data[:i]
+    return data

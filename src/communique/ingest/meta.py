@@ -34,7 +34,10 @@ def set_published(article: Article, value: Any, where: str) -> None:
         article.published = parse_published(value)
     except (ValueError, TypeError):
         article.published = None
-        article.add_error("W112", "ingest", message("W112", value=value, path=where), level="warning")
+        shown = value if not isinstance(value, str) or len(value) <= 80 else value[:80] + "…"
+        if isinstance(shown, (dict, list)):
+            shown = type(value).__name__
+        article.add_error("W112", "ingest", message("W112", value=shown, path=where), level="warning")
 
 
 def guess_title(text: str) -> str | None:

@@ -1,0 +1,125 @@
+"""Resumable output: a small manifest beside the output file, committed per partition.
+
+Partitions finish in input order, so what is done is always a prefix: the
+manifest records how many partitions are done and the output's byte length
+after them. After each partition the output is flushed and fsynced, then the
+manifest is replaced atomically (write, fsync, rename). Killed at any point,
+a resumed run cuts the output back to the committed length and carries on
+from the next partition: every record ends up in the output exactly once.
+
+>>> ck = Checkpoint("out.jsonl", fingerprint="…", resume=False)   # doctest: +SKIP
+>>> ck.commit(index=0, counts={...})                               # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import InputError
+
+VERSION = 1
+
+
+def manifest_path(output: str | os.PathLike[str]) -> Path:
+    """The default manifest of ``output``: ``OUTPUT.progress.json`` beside it."""
+    return Path(f"{os.fspath(output)}.progress.json")
+
+
+def read_manifest(path: Path) -> dict[str, Any] | None:
+    """The manifest at ``path``, or None when there is none (or it is unreadable)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == VERSION else None
+
+
+def write_manifest(path: Path, data: dict[str, Any]) -> None:
+    """Replace the manifest atomically: a crash leaves the old one or the new one, whole."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as out:
+        json.dump(data, out, sort_keys=True)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder if str(folder) else ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class Checkpoint:
+    """The output file and its manifest, for one run.
+
+    With ``resume`` and a manifest of the same run (same ``fingerprint``), the
+    output is cut back to the committed length and :attr:`done` partitions are
+    skipped; otherwise the output starts empty. E906 when the manifest belongs
+    to another run.
+    """
+
+    def __init__(self, output: str | os.PathLike[str], fingerprint: str, *, resume: bool = False,
+                 manifest: str | os.PathLike[str] | None = None) -> None:
+        self.output = Path(output)
+        self.path = Path(manifest) if manifest else manifest_path(output)
+        self.fingerprint = fingerprint
+        self.done = 0
+        self.counts: dict[str, Any] = {"processed": 0, "failed": 0, "codes": {}}
+        self.resumed = False
+        state = read_manifest(self.path) if resume else None
+        if resume and state is None and self.path.exists():
+            raise InputError("E906", path=self.path, detail="the manifest is unreadable")
+        if state is not None:
+            if state.get("fingerprint") != fingerprint:
+                raise InputError("E906", path=self.path,
+                                 detail="the inputs or options differ from the checkpointed run")
+            offset = int(state["offset"])
+            if not self.output.exists() or self.output.stat().st_size < offset:
+                raise InputError("E906", path=self.path,
+                                 detail=f"the output {self.output} is shorter than its checkpoint")
+            self.out: IO[bytes] = open(self.output, "r+b")
+            self.out.truncate(offset)
+            self.out.seek(offset)
+            self.done = int(state["done"])
+            self.counts = dict(state.get("counts") or self.counts)
+            self.resumed = True
+        else:
+            self.out = open(self.output, "wb")
+            self._save()
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+
+    def commit(self, done: int, counts: dict[str, Any]) -> None:
+        """Record that the first ``done`` partitions are in the output, durably."""
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.done = done
+        self.counts = counts
+        self._save()
+
+    def _save(self) -> None:
+        write_manifest(self.path, {"version": VERSION, "fingerprint": self.fingerprint,
+                                   "done": self.done, "offset": self.out.tell(),
+                                   "counts": self.counts, "output": str(self.output)})
+
+    def close(self, finished: bool) -> None:
+        """Close the output; a finished run removes its manifest."""
+        self.out.close()
+        if finished:
+            try:
+                self.path.unlink()
+            except FileNotFoundError:
+                pass
