@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import ConfigError, PipelineError
+from .worker import Failure, call
 
 
 class _Later:
@@ -101,7 +102,7 @@ def ordered(pool: Any, fn: Callable[..., Any], items: Iterable[Any], *args: Any,
     def take() -> tuple[Any, Any]:
         item, future = pending.popleft()
         try:
-            return item, future.result()
+            result = future.result()
         except Exception as exc:
             for _, rest in pending:
                 cancel = getattr(rest, "cancel", None)
@@ -110,9 +111,12 @@ def ordered(pool: Any, fn: Callable[..., Any], items: Iterable[Any], *args: Any,
             what = item.describe() if hasattr(item, "describe") else repr(item)
             raise PipelineError("E905", index=getattr(item, "index", "?"), what=what,
                                 detail=f"{type(exc).__name__}: {exc}") from exc
+        if isinstance(result, Failure):
+            raise result.error()
+        return item, result
 
     for item in items:
-        pending.append((item, pool.submit(fn, item, *args)))
+        pending.append((item, pool.submit(call, fn, item, *args)))
         if len(pending) >= in_flight:
             yield take()
     while pending:

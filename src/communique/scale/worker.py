@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..article import Article
-from ..errors import message
+from .. import errors
+from ..errors import CommuniqueError, message
 from ..ingest import finish, read_jsonl_range, read_one
 from ..ingest.jsonl import line_limit
 from ..settings import load_settings
@@ -83,3 +84,26 @@ def to_record(article: Article, include_text: bool = False) -> dict[str, Any]:
         bare.add_error("E301", "output", message("E301", stage="output", article=article.id,
                                                  detail=detail))
         return bare.to_dict(include_text=include_text)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A :class:`CommuniqueError` raised in a worker, in a form that survives pickling."""
+
+    kind: str
+    code: str
+    fields: dict[str, str]
+
+    def error(self) -> CommuniqueError:
+        cls = getattr(errors, self.kind, CommuniqueError)
+        if not (isinstance(cls, type) and issubclass(cls, CommuniqueError)):
+            cls = CommuniqueError
+        return cls(self.code, **self.fields)
+
+
+def call(task: Any, part: Partition, options: Options) -> list[dict[str, Any]] | Failure:
+    """``task(part, options)``; a Communique error (bad settings, dictionary…) comes back as a Failure."""
+    try:
+        return task(part, options)
+    except CommuniqueError as exc:
+        return Failure(type(exc).__name__, exc.code, {k: str(v) for k, v in exc.fields.items()})
