@@ -1,16 +1,78 @@
-"""The actors stage: who is who in the article (placeholder until the gazetteer lands)."""
+"""The actors stage: who is who in the article, with CAMEO codes and every mention.
+
+Steps, in order (each in its own module):
+
+1. :mod:`.names` - dictionary names (states, capitals, demonyms, seats of power,
+   organisations, armed groups, office holders, user entries) via Aho-Corasick;
+2. :mod:`.people` - people introduced with a title, nominal titles ("the top
+   Iranian diplomat") and later surname mentions;
+3. :mod:`.coref` - role phrases ("Turkish forces" -> TURMIL), "NATO member Turkey",
+   "its own troops", opposition without a country, "the ministry", "the Arab
+   country" and pronouns.
+
+Dictionaries and automata are built once per process for each set of user files.
+
+>>> from communique.run import extract                           # doctest: +SKIP
+>>> [a.code for a in extract("Russian troops entered Ukraine.").actors]  # doctest: +SKIP
+['RUSMIL', 'RUS', 'UKR']
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from ..article import Article
+from ..article import Actor, Article
 from ..pipeline import register_stage
+from . import coref, names, people
+from .dictionaries import Dictionaries, builtin
+from .gazetteer import Gazetteer
+from .user import load_user
+from .work import Work
+
+__all__ = ["find_actors", "make_actors", "resources"]
+
+
+@lru_cache(maxsize=8)
+def resources(user_files: tuple[str, ...] = ()) -> tuple[Dictionaries, Gazetteer]:
+    """The dictionaries and automata for a set of user files (cached per process)."""
+    base = builtin()
+    if not user_files:
+        return base, Gazetteer(base.entries, base.roles)
+    entries, roles = load_user(list(user_files), base)
+    dicts = Dictionaries(entries=base.entries + entries, roles=_merge_roles(base.roles, roles),
+                         holders=base.holders, regions=base.regions, states=base.states)
+    return dicts, Gazetteer(dicts.entries, dicts.roles)
+
+
+def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
+    """User role words replace built-in ones with the same text."""
+    mine = {r.text for r in user}
+    return [r for r in base if r.text not in mine] + list(user)
+
+
+def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer) -> list[Actor]:
+    """The actors of one text (``doc`` is its spaCy Doc, or None)."""
+    work = Work(text, doc, published, dicts, gaz)
+    names.add_names(work)
+    roles = gaz.roles_in(text)
+    people.titled_people(work, roles)
+    coref.member_of(work)
+    coref.role_phrases(work, roles)
+    people.surnames(work)
+    coref.ministry(work, roles)
+    coref.nominal_states(work)
+    coref.pronouns(work)
+    return work.actors()
 
 
 @register_stage("actors", requires=("doc",), assigns=("actors",))
 def make_actors(settings: dict[str, Any]) -> Any:
+    files = tuple(str(p) for p in (settings.get("actors") or ()))
+    dicts, gaz = resources(files)
+
     def actors(article: Article) -> Article:
+        article.actors = find_actors(article.text, article.doc, article.published, dicts, gaz)
         return article
 
     return actors

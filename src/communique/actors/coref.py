@@ -1,0 +1,279 @@
+"""Steps 3-4: role phrases and conservative coreference.
+
+* "Turkish forces", "the U.S. forces", "Syrian state media" -> sector actors
+  (TURMIL, USAMIL, SYRMED); "the Syrian government" -> a mention of Syria coded SYRGOV.
+* "the foreign ministers of Turkey, Syria and Iran", "Syrian and Turkish defense
+  ministers" -> each state mention carries the code in context (TURGOV, SYRMIL ...).
+* "NATO member Turkey" -> a mention of Turkey (and NATO).
+* "its own troops" -> the military of the sentence's subject state.
+* "armed opposition to Syrian President Bashar al-Assad", "rival militants" in a
+  sentence about one state -> SYRREB / SYROPP; otherwise they stay unresolved.
+* "the ministry" -> the government of the last minister; "the Arab country" -> the one
+  Arab state recently discussed; "he"/"she" -> the only person in reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dictionaries import RoleWord
+from .gazetteer import Hit
+from .work import Found, Spec, Work
+
+GAP = re.compile(r"^(?:['’]s)?\s+(?:own\s+)?$")
+LIST_SEP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+OF_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+MEMBER_GAP = re.compile(r"\s+(?:member state|member|members|ally|partner)\s+")
+ITS_GAP = re.compile(r"(?:^|\s)([Ii]ts|[Tt]heir)\s+(?:own\s+)?$")
+AGAINST = re.compile(r"\s+(?:to|against)\s+")
+BACKED = re.compile(r"(?:backed|supported|armed|funded|by|from)\s+$")
+MODIFIER = re.compile(r"(?:^|\s)((?:(?:[a-z][a-z-]+)(?:,\s+|\s+and\s+|\s+))+)$")
+NOMINAL_STATE = re.compile(r"\b([Tt]he)\s+(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(country|nation|state|kingdom|republic)\b")
+MOD_DEPS = {"amod", "compound", "conj", "nmod", "advmod"}
+PRONOUNS = {"he", "she", "He", "She", "they", "They"}
+
+
+def _code(country: str | None, rw: RoleWord) -> str | None:
+    if not country:
+        return None
+    return f"{rw.role}{country}" if rw.prefix else f"{country}{rw.role}"
+
+
+def _sector_spec(work: Work, country: str, rw: RoleWord, name: str) -> Spec:
+    code = _code(country, rw) or rw.role
+    name = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:own\s+)?", "", name)
+    return work.spec(Spec(f"sector:{code}", name, code, "sector", country=country, role=rw.role))
+
+
+def _state_list_after(work: Work, pos: int) -> list[Found]:
+    """State mentions in a list starting at ``pos``: "Turkey, Syria, Russia and Iran"."""
+    out: list[Found] = []
+    f = work.starting_at(pos)
+    while f is not None:
+        out.append(f)
+        m = re.match(r",\s+(?:and\s+)?|\s+and\s+|\s+or\s+", work.text[f.end:f.end + 7])
+        if not m:
+            break
+        f = work.starting_at(f.end + m.end())
+    return out
+
+
+def _state_list_before(work: Work, end: int) -> list[Found]:
+    """State mentions in a list ending at ``end``: "Syrian and Turkish"."""
+    out: list[Found] = []
+    f = work.ending_at(end)
+    while f is not None and f.kind != "role":
+        out.append(f)
+        prev = None
+        for g in work.found:
+            if g.end < f.start and work.specs[g.key].kind == "state" and LIST_SEP.match(work.text[g.end:f.start]):
+                prev = g
+        f = prev
+    return out
+
+
+def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    for hit in roles:
+        rw = hit.items[0]
+        raw = work.text[hit.start:hit.end]
+        plural_title = rw.kind == "title" and raw.lower().endswith("s") and rw.text.endswith("s")
+        # "the foreign ministers of Turkey, Syria and Iran"
+        if any(f.start <= hit.start and hit.end <= f.end and work.specs[f.key].kind == "sector"
+               for f in work.found):
+            continue
+        gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
+        listed = _state_list_after(work, hit.end + gap.end()) if gap else []
+        if listed and (rw.kind == "sector" or plural_title):
+            for f in listed:
+                f.code = _code(work.specs[f.key].country, rw)
+            continue
+        # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
+        before = None
+        for f in work.found:
+            if f.end <= hit.start and hit.start - f.end <= 8 and work.specs[f.key].kind == "state" \
+                    and f.kind != "role" and GAP.match(work.text[f.end:hit.start]):
+                before = f
+        if before is not None:
+            country = work.specs[before.key].country
+            states = _state_list_before(work, before.end)
+            if rw.kind == "title" and not plural_title:
+                continue  # a person: see people.py
+            if plural_title or len(states) > 1:
+                for f in states:
+                    f.code = _code(work.specs[f.key].country, rw)
+                continue
+            start = before.start
+            lead = re.search(r"(?:^|\s)([Tt]he)\s+$", work.text[max(0, start - 5):start])
+            if lead:
+                start -= len(work.text[max(0, start - 5):start]) - lead.start(1)
+            if rw.role == "GOV" and not rw.prefix:
+                work.add(start, hit.end, before.key, "role", _code(country, rw))
+            elif country:
+                spec = _sector_spec(work, country, rw, work.text[start:hit.end])
+                work.add(start, hit.end, spec.key, "group")
+            continue
+        if rw.kind != "sector":
+            continue
+        its = ITS_GAP.search(work.text[max(0, hit.start - 12):hit.start])
+        if its and rw.role not in ("GOV",):
+            start = hit.start - (len(work.text[max(0, hit.start - 12):hit.start]) - its.start(1))
+            subject = _subject_state(work, start)
+            if subject:
+                spec = _sector_spec(work, subject, rw, "")
+                if spec.name == "":
+                    spec.name = f"{work.dicts.states.get(subject, subject)} {raw}"
+                work.add(start, hit.end, spec.key, "group")
+            continue
+        if rw.role in ("REB", "OPP"):
+            _opposition(work, hit, rw)
+
+
+def _subject_state(work: Work, pos: int) -> str | None:
+    """The state that is the grammatical subject of the sentence holding ``pos``."""
+    s0, _ = work.sent_span(pos)
+    for f in reversed(work.of_kind(("state",), s0, pos)):
+        tok = work.token_at(f.end - 1)
+        if tok is not None and tok.dep_.startswith("nsubj"):
+            return work.specs[f.key].country
+    return None
+
+
+def _modifiers_left(work: Work, start: int, floor: int) -> int:
+    """Take in adjectives before a noun: "political and armed", "rival", "hardline"."""
+    while start > floor:
+        tok = work.token_at(start - 1)
+        if tok is None or tok.idx < floor:
+            return start
+        if tok.text.islower() and tok.dep_ in MOD_DEPS and (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "VBN"):
+            start = tok.idx
+            continue
+        if tok.text in ("and", ",") and tok.i > 0:
+            prev = tok.doc[tok.i - 1]
+            if prev.idx >= floor and prev.text.islower() and prev.dep_ in MOD_DEPS:
+                start = prev.idx
+                continue
+        return start
+    return start
+
+
+def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
+    """Rebels or opposition named without a country: take it from the sentence, if clear."""
+    text = work.text
+    start, end = hit.start, hit.end
+    s0, s1 = work.sent_span(hit.start)
+    start = _modifiers_left(work, start, s0)
+    phrase = text[start:end]
+    # coordination: "hardline armed groups and takfiri factions"
+    if re.match(r"\s+and\s", text[end:end + 6]):
+        for other in work.gaz.roles_in(text[end:min(s1, end + 60)]):
+            o = other.items[0]
+            if o.role in ("REB", "OPP") and re.fullmatch(r"\s+and\s+(?:[a-z][a-z-]+\s+){0,2}",
+                                                          text[end:end + other.start]):
+                end = end + other.end
+                phrase = text[start:end]
+                break
+    role = "REB" if (rw.role == "REB" or re.search(r"\barmed\b", phrase)) else "OPP"
+    country = None
+    after = AGAINST.match(text[end:end + 10])
+    if after:
+        nxt = [f for f in work.found if f.start >= end + after.end() and f.start <= end + after.end() + 2]
+        if nxt:
+            country = work.specs[nxt[0].key].country
+    if country is None:
+        candidates = set()
+        for f in work.of_kind(("state", "person"), s0, s1):
+            if BACKED.search(text[max(s0, f.start - 12):f.start]):
+                continue
+            candidates.add(work.specs[f.key].country)
+        candidates.discard(None)
+        if len(candidates) == 1:
+            country = candidates.pop()
+    if country is None or work.covered(start, end) and any(
+            f.start <= start and end <= f.end for f in work.found):
+        return
+    rw2 = RoleWord(rw.text, role, rw.kind)
+    spec = _sector_spec(work, country, rw2, phrase)
+    work.add(start, end, spec.key, "group")
+
+
+def member_of(work: Work) -> None:
+    """"NATO member Turkey" is a mention of Turkey (and the NATO mention stays)."""
+    for f in list(work.found):
+        if work.specs[f.key].kind != "igo":
+            continue
+        m = MEMBER_GAP.match(work.text[f.end:f.end + 16])
+        if m:
+            g = work.starting_at(f.end + m.end())
+            if g is not None:
+                work.add(f.start, g.end, g.key, "name")
+
+
+def ministry(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    """"The ministry" -> the government of the minister last mentioned (within 3 sentences)."""
+    for hit in roles:
+        raw = work.text[hit.start:hit.end]
+        if raw.lower() != "ministry" or not re.search(r"[Tt]he\s+$", work.text[max(0, hit.start - 4):hit.start]):
+            continue
+        if work.covered(hit.start, hit.end):
+            continue
+        start = hit.start - 4
+        si = work.sent_index(hit.start)
+        lo = work.sents[max(0, si - 3)][0]
+        persons = [f for f in work.found if lo <= f.start < start and work.specs[f.key].kind == "person"
+                   and "minister" in (work.specs[f.key].title or "").lower()]
+        if not persons:
+            continue
+        last = max(persons, key=lambda f: f.start)
+        country = work.specs[last.key].country
+        if country:
+            spec = work.state_spec(country)
+            work.add(start, hit.end, spec.key, "nominal", f"{country}GOV")
+
+
+def nominal_states(work: Work) -> None:
+    """"The Arab country" -> the only Arab state mentioned in this or the two previous sentences."""
+    for m in NOMINAL_STATE.finditer(work.text):
+        adj = m.group(2)
+        if adj is None or adj not in work.dicts.regions:
+            continue
+        if work.covered(m.start(), m.end()):
+            continue
+        si = work.sent_index(m.start())
+        lo = work.sents[max(0, si - 2)][0]
+        region = work.dicts.regions[adj]
+        found = {work.specs[f.key].country for f in work.of_kind(("state",), lo, m.start())}
+        found = {c for c in found if c in region}
+        if len(found) == 1:
+            spec = work.state_spec(found.pop())
+            work.add(m.start(), m.end(), spec.key, "nominal")
+
+
+def pronouns(work: Work) -> None:
+    """"He"/"she" -> the one person in this sentence before it, else the one person in
+    the two sentences before; "they" -> the one group in reach. Otherwise unresolved."""
+    if work.doc is None:
+        return
+    for tok in work.doc:
+        if tok.text not in PRONOUNS:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if work.covered(start, end):
+            continue
+        kinds = ("person",) if tok.text.lower() in ("he", "she") else ("group", "sector")
+        si = work.sent_index(start)
+        s0 = work.sents[si][0]
+        here = {f.key for f in work.found if s0 <= f.start < start and work.specs[f.key].kind in kinds}
+        if tok.text.lower() == "they":
+            if len(here) == 1 and not [f for f in work.found if s0 <= f.start < start
+                                       and work.specs[f.key].kind in ("state", "person")]:
+                work.add(start, end, here.pop(), "pronoun")
+            continue
+        if len(here) == 1:
+            work.add(start, end, here.pop(), "pronoun")
+            continue
+        if here:
+            continue
+        lo = work.sents[max(0, si - 2)][0]
+        near = {f.key for f in work.found if lo <= f.start < s0 and work.specs[f.key].kind in kinds}
+        if len(near) == 1:
+            work.add(start, end, near.pop(), "pronoun")

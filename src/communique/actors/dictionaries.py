@@ -1,0 +1,341 @@
+"""Built-in actor dictionaries: loaders and validators for the files in ``data/``.
+
+Every name the gazetteer can match becomes an :class:`Entry`: the surface
+string, the actor it stands for (``key``), that actor's code, and how the
+mention refers to it (name, demonym, capital, seat of power). Role words and
+office holders load into :class:`RoleWord` and :class:`Holder`.
+
+A bad entry raises :class:`~communique.errors.DictionaryError` (E401) naming the
+file, the entry and what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DictionaryError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+ROLE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+KINDS = ("state", "person", "igo", "group", "sector", "other")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A code valid from ``start`` (inclusive) to ``end`` (exclusive); None is open."""
+
+    code: str
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+    def covers(self, day: _dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One matchable surface string and the actor it stands for."""
+
+    text: str
+    key: str  # actor identity within an article, e.g. "state:TUR"
+    name: str
+    code: str
+    kind: str = "state"
+    country: str | None = None
+    role: str | None = None
+    mention_kind: str = "name"  # name | demonym | capital | seat
+    mention_role: str | None = None  # seats of power: the role their mention carries
+    ambiguous: bool = False
+    dated: tuple[Dated, ...] = ()
+    user: bool = False
+    codes: tuple[str, ...] = ()  # extra codes (PETRARCH "ELR/GAL")
+    title: str | None = None
+    stem: bool = False  # PETRARCH: the last word may be the start of a longer word
+
+    def code_at(self, day: _dt.date | None) -> str | None:
+        """The code on ``day``: a covering dated code, else the default (may be None)."""
+        if day is not None:
+            for d in self.dated:
+                if d.covers(day):
+                    return d.code
+        if self.code:
+            return self.code
+        if day is None and self.dated:
+            return self.dated[-1].code
+        return None
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """A role word or title (lower case) and its CAMEO role."""
+
+    text: str
+    role: str
+    kind: str  # title | sector
+    office: str | None = None
+    prefix: bool = False  # PETRARCH "[NGO~]": the role goes before the country
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person who held an office between two dates."""
+
+    name: str
+    names: tuple[str, ...]
+    country: str | None
+    office: str
+    role: str
+    start: _dt.date
+    end: _dt.date | None
+    code: str | None = None  # for offices without a country (UN, NATO)
+
+    def covers(self, day: _dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def full_code(self) -> str:
+        return self.code or f"{self.country}{self.role}"
+
+
+@dataclass
+class Dictionaries:
+    """Everything the gazetteer needs, built-in and user entries together."""
+
+    entries: list[Entry] = field(default_factory=list)
+    roles: list[RoleWord] = field(default_factory=list)
+    holders: list[Holder] = field(default_factory=list)
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+
+
+def _fail(path: Path | str, detail: str) -> DictionaryError:
+    return DictionaryError("E401", path=str(path), detail=detail)
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise _fail(path, f"not valid YAML ({exc})") from exc
+    except OSError as exc:
+        raise DictionaryError("E402", path=str(path), detail=str(exc)) from exc
+
+
+def _strings(path: Path, where: str, value: Any, name: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, f"{where}: '{name}' must be a list of non-empty strings, got {value!r}")
+    return [v.strip() for v in value]
+
+
+def _date(path: Path, where: str, value: Any) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise _fail(path, f"{where}: {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _code(path: Path, where: str, value: Any, pattern: re.Pattern[str] = ROLE_RE) -> str:
+    if not isinstance(value, str) or not pattern.match(value):
+        raise _fail(path, f"{where}: code {value!r} must be upper-case letters in groups of three")
+    return value
+
+
+def load_states(path: Path = DATA / "states.yml") -> tuple[list[Entry], dict[str, str]]:
+    """State names, demonyms, capitals and seats of power."""
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of states")
+    entries: list[Entry] = []
+    names: dict[str, str] = {}
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or "code" not in row or "name" not in row:
+            raise _fail(path, f"{where}: each state needs 'code' and 'name'")
+        code = _code(path, where, row["code"], ISO3_RE)
+        if code in names:
+            raise _fail(path, f"{where}: state {code} is listed twice")
+        name = str(row["name"])
+        names[code] = name
+        ambiguous = set(_strings(path, where, row.get("ambiguous"), "ambiguous"))
+        key = f"state:{code}"
+
+        def add(text: str, mkind: str, mrole: str | None = None) -> None:
+            entries.append(Entry(text=text, key=key, name=name, code=code, kind="state", country=code,
+                                 mention_kind=mkind, mention_role=mrole, ambiguous=text in ambiguous))
+
+        for text in [name, *_strings(path, where, row.get("names"), "names")]:
+            add(text, "name")
+        for text in _strings(path, where, row.get("demonyms"), "demonyms"):
+            add(text, "demonym")
+        for text in _strings(path, where, row.get("capitals"), "capitals"):
+            add(text, "capital")
+        seats = row.get("seats") or {}
+        if not isinstance(seats, dict):
+            raise _fail(path, f"{where}: 'seats' must map a place to a role code")
+        for text, role in seats.items():
+            add(str(text), "seat", _code(path, f"{where} seat {text!r}", role))
+    return entries, names
+
+
+def load_igos(path: Path = DATA / "igos.yml") -> list[Entry]:
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of organisations")
+    entries = []
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or "code" not in row or "name" not in row:
+            raise _fail(path, f"{where}: each organisation needs 'code' and 'name'")
+        code = _code(path, where, row["code"])
+        name = str(row["name"])
+        for text in [name, *_strings(path, where, row.get("names"), "names")]:
+            entries.append(Entry(text=text, key=f"igo:{code}", name=name, code=code, kind="igo"))
+    return entries
+
+
+def _dated_codes(path: Path, where: str, rows: Any) -> tuple[Dated, ...]:
+    if rows is None:
+        return ()
+    if not isinstance(rows, list):
+        raise _fail(path, f"{where}: 'codes' must be a list of {{code, from, to}}")
+    out = []
+    for row in rows:
+        if not isinstance(row, dict) or "code" not in row:
+            raise _fail(path, f"{where}: each dated code needs 'code'")
+        out.append(Dated(_code(path, where, row["code"]), _date(path, where, row.get("from")),
+                         _date(path, where, row.get("to"))))
+    return tuple(out)
+
+
+def load_groups(path: Path = DATA / "groups.yml", states: dict[str, str] | None = None) -> list[Entry]:
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of groups")
+    entries = []
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or "name" not in row or "role" not in row:
+            raise _fail(path, f"{where}: each group needs 'name', 'country' and 'role'")
+        country = row.get("country")
+        if country is not None:
+            country = _code(path, where, country, ISO3_RE)
+            if states is not None and country not in states:
+                raise _fail(path, f"{where}: unknown country {country}")
+        role = _code(path, where, row["role"])
+        code = row.get("code") or f"{country or 'IMG'}{role}"
+        code = _code(path, where, code)
+        name = str(row["name"])
+        dated = _dated_codes(path, where, row.get("codes"))
+        for text in [name, *_strings(path, where, row.get("names"), "names")]:
+            entries.append(Entry(text=text, key=f"group:{name}", name=name, code=code, kind="group",
+                                 country=country, role=role, dated=dated))
+    return entries
+
+
+def load_roles(path: Path = DATA / "roles.yml") -> list[RoleWord]:
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of role groups")
+    out: list[RoleWord] = []
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or row.get("kind") not in ("title", "sector"):
+            raise _fail(path, f"{where}: 'kind' must be 'title' or 'sector'")
+        role = _code(path, where, row.get("role"))
+        office = row.get("office")
+        for word in _strings(path, where, row.get("words"), "words"):
+            if word != word.lower():
+                raise _fail(path, f"{where}: role word {word!r} must be lower case")
+            out.append(RoleWord(word, role, row["kind"], office))
+            if not word.endswith("s") and row["kind"] == "title":
+                out.append(RoleWord(word + "s", role, row["kind"], office))
+    return out
+
+
+def load_offices(path: Path = DATA / "offices.yml", states: dict[str, str] | None = None) -> list[Holder]:
+    doc = read_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("holders"), list):
+        raise _fail(path, "the file needs 'offices' (office -> role) and a 'holders' list")
+    offices = doc.get("offices") or {}
+    holders = []
+    for i, row in enumerate(doc["holders"], 1):
+        where = f"holder {i}"
+        if not isinstance(row, dict) or not {"name", "office", "from"} <= set(row):
+            raise _fail(path, f"{where}: each holder needs 'name', 'office' and 'from'")
+        office = row["office"]
+        if office not in offices:
+            raise _fail(path, f"{where}: unknown office {office!r}; known: {', '.join(sorted(offices))}")
+        country = row.get("country")
+        if country is not None:
+            country = _code(path, where, country, ISO3_RE)
+            if states is not None and country not in states:
+                raise _fail(path, f"{where}: unknown country {country}")
+        code = row.get("code")
+        if code is not None:
+            code = _code(path, where, code)
+        elif country is None:
+            raise _fail(path, f"{where}: a holder needs a 'country' or a 'code'")
+        start = _date(path, where, row["from"])
+        end = _date(path, where, row.get("to"))
+        assert start is not None
+        if end is not None and end < start:
+            raise _fail(path, f"{where}: 'to' {end} is before 'from' {start}")
+        holders.append(Holder(name=str(row["name"]), names=tuple(_strings(path, where, row.get("names"), "names")),
+                              country=country, office=office, role=_code(path, where, offices[office]),
+                              start=start, end=end, code=code))
+    return holders
+
+
+def load_regions(path: Path = DATA / "regions.yml") -> dict[str, frozenset[str]]:
+    doc = read_yaml(path)
+    if not isinstance(doc, dict):
+        raise _fail(path, "the file must map an adjective to a list of ISO codes")
+    return {str(k): frozenset(_code(path, str(k), c, ISO3_RE) for c in v) for k, v in doc.items()}
+
+
+def holder_entries(holders: list[Holder]) -> list[Entry]:
+    """Gazetteer entries for office holders: full names, dated codes per term."""
+    by_name: dict[str, list[Holder]] = {}
+    for h in holders:
+        by_name.setdefault(h.name, []).append(h)
+    entries = []
+    for name, terms in by_name.items():
+        terms.sort(key=lambda h: h.start)
+        dated = tuple(Dated(h.full_code, h.start, h.end) for h in terms)
+        last = terms[-1]
+        # after the last term a former official is an elite (CAMEO ELI)
+        after = () if last.end is None else (Dated(f"{last.country}ELI" if last.country else last.full_code,
+                                                   last.end, None),)
+        texts = {name}
+        for h in terms:
+            texts.update(h.names)
+        for text in sorted(texts):
+            entries.append(Entry(text=text, key=f"person:{name}", name=name, code=terms[0].full_code,
+                                 kind="person", country=last.country, role=last.role,
+                                 dated=dated + after, title=last.office.replace("_", " ").title()))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Dictionaries:
+    """The built-in dictionaries, loaded and validated once per process."""
+    state_entries, names = load_states()
+    holders = load_offices(states=names)
+    entries = state_entries + load_igos() + load_groups(states=names) + holder_entries(holders)
+    return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
+                        states=names)

@@ -1,0 +1,126 @@
+"""Aho-Corasick matching of every dictionary name, with word-boundary checks.
+
+Two automata are built once per dictionary set: a case-sensitive one for our
+built-in names (news text is cased, so "turkey" the bird and "march" never
+match) and a case-insensitive one for PETRARCH user entries, which are written
+in capitals. Role words are matched case-insensitively too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+
+from .dictionaries import Entry, RoleWord
+
+T = TypeVar("T")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _boundary_before(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _boundary_after(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+@dataclass
+class Hit(Generic[T]):
+    start: int
+    end: int
+    items: list[T]
+
+
+class Matcher(Generic[T]):
+    """An Aho-Corasick automaton mapping surface strings to items."""
+
+    def __init__(self, pairs: Iterable[tuple[str, T]], folded: bool = False, stems: Iterable[str] = ()) -> None:
+        self.folded = folded
+        self.stems = set(stems)  # keys that may match the start of a longer word
+        table: dict[str, list[T]] = {}
+        for text, item in pairs:
+            key = fold(text) if folded else text
+            if key.strip():
+                table.setdefault(key, []).append(item)
+        self.auto = ahocorasick.Automaton()
+        for key, items in table.items():
+            self.auto.add_word(key, (key, items))
+        if table:
+            self.auto.make_automaton()
+        self.empty = not table
+
+    def hits(self, text: str) -> list[Hit[T]]:
+        """Every match on word boundaries (overlapping ones included)."""
+        if self.empty:
+            return []
+        hay = fold(text) if self.folded else text
+        out = []
+        for last, (key, items) in self.auto.iter(hay):
+            start, end = last - len(key) + 1, last + 1
+            if not _boundary_before(text, start):
+                continue
+            if not _boundary_after(text, end):
+                if key not in self.stems:
+                    continue
+                while end < len(text) and text[end].isalnum():
+                    end += 1
+            out.append(Hit(start, end, list(items)))
+        return out
+
+
+def longest(hits: Iterable[Hit[T]]) -> list[Hit[T]]:
+    """Non-overlapping hits, longest first, then leftmost; returned in text order."""
+    chosen: list[Hit[T]] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(h.start < e and h.end > s for s, e in taken):
+            continue
+        chosen.append(h)
+        taken.append((h.start, h.end))
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def upper_variants(entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
+    """Entries by their text, plus an all-capitals form for names (datelines, headlines)."""
+    out = []
+    for e in entries:
+        out.append((e.text, e))
+        if e.mention_kind in ("name", "capital") and len(e.text) >= 4 and e.text.upper() != e.text:
+            out.append((e.text.upper(), e))
+    return out
+
+
+class Gazetteer:
+    """Name and role matchers for one set of dictionaries."""
+
+    def __init__(self, entries: list[Entry], roles: list[RoleWord]) -> None:
+        builtin = [e for e in entries if not e.user]
+        user = [e for e in entries if e.user]
+        self.names: Matcher[Entry] = Matcher(upper_variants(builtin))
+        stems = {fold(e.text) for e in user if e.stem}
+        self.user: Matcher[Entry] = Matcher(((e.text, e) for e in user), folded=True, stems=stems)
+        self.roles: Matcher[RoleWord] = Matcher(((r.text, r) for r in roles), folded=True)
+
+    def names_in(self, text: str) -> list[Hit[Entry]]:
+        """Name hits, longest-first; a user entry beats a built-in one on the same span."""
+        hits = self.names.hits(text)
+        user_hits = self.user.hits(text)
+        # equal spans: the user's entry wins
+        spans = {(h.start, h.end) for h in user_hits}
+        hits = [h for h in hits if (h.start, h.end) not in spans]
+        best = longest(user_hits + hits) if user_hits else longest(hits)
+        return best
+
+    def roles_in(self, text: str) -> list[Hit[RoleWord]]:
+        return longest(self.roles.hits(text))

@@ -1,0 +1,72 @@
+"""Step 1: dictionary names found in the text become mentions.
+
+Ambiguous names ("Jordan", "Georgia", "Chad") are kept only when nothing says
+they are something else: not inside a PERSON entity, not right after a first
+name ("Michael Jordan"), and, for Georgia, not in a sentence about the U.S. state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dictionaries import Entry
+from .work import Spec, Work
+
+#: Words that place "Georgia" in the United States when they share its sentence.
+US_STATE_CUES = re.compile(
+    r"\b(Atlanta|Savannah|Augusta|Macon|Peach State|county|County|Gov\.|governor|Republican|Democrat\w*|"
+    r"U\.S\. state|state of Georgia|Georgia's \d|Senate race|Alabama|Florida|Tennessee|Carolina)\b")
+FIRST_NAME = re.compile(r"(?:^|[^\w])([A-Z][a-z]+)\s+$")
+DETERMINERS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "With", "And", "But", "By", "Of", "As"}
+
+
+def _person_context(work: Work, start: int, end: int) -> bool:
+    """True when the span reads as (part of) a person's name."""
+    doc = work.doc
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+                return True
+    m = FIRST_NAME.search(work.text[max(0, start - 30):start])
+    if m and m.group(1) not in DETERMINERS:
+        s0, e0 = work.sent_span(start)
+        word_start = start - len(work.text[max(0, start - 30):start]) + m.start(1)
+        if word_start > s0 and not work.covered(word_start, word_start + len(m.group(1))):
+            return True
+    return False
+
+
+def keep_ambiguous(work: Work, entry: Entry, start: int, end: int) -> bool:
+    if _person_context(work, start, end):
+        return False
+    if entry.country == "GEO":
+        s0, e0 = work.sent_span(start)
+        if US_STATE_CUES.search(work.text[s0:e0]) and "Tbilisi" not in work.text:
+            return False
+    return True
+
+
+def add_names(work: Work) -> None:
+    """Every dictionary name in the text, as a mention of its actor."""
+    for hit in work.gaz.names_in(work.text):
+        entry = hit.items[0]
+        if entry.ambiguous and not keep_ambiguous(work, entry, hit.start, hit.end):
+            continue
+        code = entry.code_at(work.day)
+        if not code:
+            continue
+        if entry.kind == "state":
+            spec = work.state_spec(entry.country or entry.code)
+        else:
+            role = entry.role
+            if entry.kind == "person" and len(code) >= 6:
+                role = code[3:6]
+            spec = work.spec(Spec(entry.key, entry.name, code, entry.kind, country=entry.country, role=role,
+                                  title=entry.title))
+            if entry.kind == "person":
+                spec.office = next((h.office for h in work.dicts.holders if f"person:{h.name}" == entry.key
+                                    and work.day is not None and h.covers(work.day)), None)
+            if len(entry.codes) > 1:
+                spec.meta["codes"] = list(entry.codes)
+        mcode = f"{entry.country}{entry.mention_role}" if entry.mention_role and entry.country else None
+        work.add(hit.start, hit.end, spec.key, entry.mention_kind, mcode)

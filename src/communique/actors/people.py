@@ -1,0 +1,206 @@
+"""Step 2: people named with a title, and later mentions of their surnames.
+
+"Russian Foreign Minister Sergei Lavrov", "Syria's foreign minister, Faisal
+Mekdad" and "Lithuanian Deputy Agriculture Minister Jonas Invented" make person
+actors coded by nationality + the title's role. Without a nationality the
+country comes from the dictionary of office holders, else from the sentence,
+conservatively. "The top Iranian diplomat" and "the U.S. president" (no name)
+resolve to a person of that country and office in the article, else to the
+office holder at the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dictionaries import RoleWord
+from .gazetteer import Hit
+from .work import Found, Spec, Work
+
+POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+NAME_GAP = re.compile(r"^,?\s+")
+NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "And", "But", "Mr", "Mrs",
+             "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "This",
+             "That", "Said", "After", "Before", "During", "Last", "Next", "On", "Of", "For", "To"}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Ayatollah", "General",
+              "Gen.", "Sir", "Lord"}
+DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he)\s+$")
+
+
+def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
+    """A state mention ending just before ``pos`` (possessive allowed), and where it starts."""
+    window = work.text[max(0, pos - 40):pos]
+    for f in sorted(work.found, key=lambda f: -f.end):
+        if f.end <= pos and pos - f.end <= 4 and work.specs[f.key].kind == "state" and f.kind != "role":
+            if POSSESSIVE_GAP.match(work.text[f.end:pos]):
+                return f, f.start
+    del window
+    return None, pos
+
+
+def _extend_title_left(work: Work, start: int) -> int:
+    """Take in capitalised title words before a title ("Deputy Agriculture Minister")."""
+    while True:
+        m = re.search(r"([A-Z][a-z]+)\s+$", work.text[max(0, start - 25):start])
+        if not m:
+            return start
+        word_start = start - (len(work.text[max(0, start - 25):start]) - m.start(1))
+        if work.covered(word_start, start) or m.group(1) in NOT_NAMES:
+            return start
+        if word_start == work.sent_span(start)[0]:
+            return start
+        start = word_start
+
+
+def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
+    """The span of a person's name starting right after ``pos`` (after an optional comma)."""
+    gap = NAME_GAP.match(work.text[pos:pos + 3])
+    if not gap:
+        return None
+    start = pos + gap.end()
+    if work.doc is not None:
+        for ent in work.doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char == start:
+                end = ent.end_char
+                if work.text[end - 2:end] in ("'s", "’s"):
+                    end -= 2
+                return start, end
+    words = []
+    i = start
+    while len(words) < 4:
+        m = NAME_WORD.match(work.text, i)
+        if not m or m.group(0) in NOT_NAMES:
+            break
+        word = m.group(0).rstrip(".") if not m.group(0).endswith(".") or len(m.group(0)) > 3 else m.group(0)
+        if word.endswith("'s") or word.endswith("’s"):
+            word = word[:-2]
+            words.append((i, i + len(word)))
+            break
+        if work.covered(i, i + len(word)) and work.starting_at(i, ("state", "igo", "group")):
+            break
+        words.append((i, i + len(word)))
+        nxt = work.text[i + len(word):i + len(word) + 1]
+        if nxt != " ":
+            break
+        i = i + len(word) + 1
+    if words and words[0][0] < words[-1][1]:
+        if len(words) == 1 and work.text[words[0][0]:words[0][1]] in HONORIFICS:
+            return None
+        return words[0][0], words[-1][1]
+    return None
+
+
+def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
+    """The country of a titled person without a nationality, when the sentence makes it clear."""
+    s0, s1 = work.sent_span(title_start)
+    before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)}
+    before.discard(None)
+    if len(before) == 1:
+        return next(iter(before))
+    for f in work.of_kind(("state",), name_end, s1):
+        if SAID_GAP.match(work.text[name_end:f.start]):
+            return work.specs[f.key].country
+        break
+    return None
+
+
+def _person_key(work: Work, start: int, end: int) -> str | None:
+    """The key of a dictionary person mentioned inside ``[start, end)``."""
+    for f in work.found:
+        if start <= f.start and f.end <= end and work.specs[f.key].kind == "person":
+            return f.key
+    return None
+
+
+def _resolve_office(work: Work, country: str | None, office: str | None, before: int) -> Spec | None:
+    """A person of this country and office mentioned earlier, else the holder at the article's date."""
+    if office is None or country is None:
+        return None
+    for f in sorted(work.found, key=lambda f: -f.start):
+        s = work.specs[f.key]
+        if f.start < before and s.kind == "person" and s.country == country and s.office == office:
+            return s
+    holder = work.holder_at(country, office)
+    return work.holder_spec(holder) if holder else None
+
+
+def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    """People introduced with a title, and titles standing for a known office holder."""
+    for hit in roles:
+        rw = hit.items[0]
+        if rw.kind != "title":
+            continue
+        raw = work.text[hit.start:hit.end]
+        plural = raw.endswith("s") and not rw.text.endswith("ss") and rw.text.endswith("s")
+        if plural:
+            continue
+        start = _extend_title_left(work, hit.start) if raw[:1].isupper() else hit.start
+        nat, nat_start = _state_before(work, start)
+        country = work.specs[nat.key].country if nat else None
+        name = _name_after(work, hit.end)
+        title = work.text[start:hit.end]
+        if name is not None:
+            key = _person_key(work, name[0], name[1])
+            span_start = nat_start if nat else start
+            if key is not None:
+                spec = work.specs[key]
+                if country and spec.country is None:
+                    spec.country = country
+            else:
+                if country is None:
+                    country = _context_country(work, start, name[1])
+                code = f"{country or '---'}{rw.role}" if not rw.prefix else f"{rw.role}{country or '---'}"
+                pname = work.text[name[0]:name[1]]
+                spec = work.spec(Spec(f"person:{pname}", pname, code, "person", country=country, role=rw.role,
+                                      title=title[:1].upper() + title[1:], office=rw.office))
+            spec.title = title[:1].upper() + title[1:]
+            if spec.office is None:
+                spec.office = rw.office
+            work.found = [f for f in work.found
+                          if not (f.key == spec.key and span_start <= f.start and f.end <= name[1])]
+            work.add(span_start, name[1], spec.key, "title")
+            continue
+        # no name: "the Russian foreign minister", "Iran's top diplomat", "the top Iranian diplomat"
+        if nat is None:
+            continue
+        office = rw.office
+        lead = re.search(r"((?:[Tt]he\s+)?(?:(top|chief|senior)\s+)?)$", work.text[max(0, nat_start - 16):nat_start])
+        prefix = lead.group(1) if lead else ""
+        modifier = lead.group(2) if lead else None
+        if modifier and office is None:
+            combined = f"{modifier} {rw.text}"
+            if work.gaz.roles.auto.exists(combined):
+                office = work.gaz.roles.auto.get(combined)[1][0].office
+        span_start = nat_start - len(prefix)
+        definite = prefix.lower().startswith("the")
+        possessive = work.text[nat.end:nat.end + 1] in ("'", "’")
+        if not (definite or possessive):
+            continue
+        spec = _resolve_office(work, country, office, span_start)
+        if spec is not None:
+            work.add(span_start, hit.end, spec.key, "nominal")
+
+
+def surnames(work: Work) -> None:
+    """Later mentions of a person by surname ("Lavrov", "Assad") link to that person."""
+    for spec in list(work.specs.values()):
+        if spec.kind != "person":
+            continue
+        parts = spec.name.split()
+        if len(parts) < 2:
+            continue
+        forms = {parts[-1]}
+        for prefix in ("al-", "Al-", "el-", "El-"):
+            if parts[-1].startswith(prefix) and len(parts[-1]) > len(prefix) + 2:
+                forms.add(parts[-1][len(prefix):])
+        for form in forms:
+            i = work.text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                ok_before = i == 0 or not (work.text[i - 1].isalnum() or work.text[i - 1] == "-")
+                ok_after = j >= len(work.text) or not (work.text[j].isalnum() or work.text[j] == "-")
+                if ok_before and ok_after and not work.covered(i, j):
+                    work.add(i, j, spec.key, "name")
+                i = work.text.find(form, j)
