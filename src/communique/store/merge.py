@@ -3,20 +3,21 @@
 Two events describe the same happening when they have
 
 - the same participants at country level: the same set of countries, in
-  either direction for consultations (root ``04``) and multilateral events,
+  either direction for consultations (root ``04``), signed agreements
+  (``057``) and multilateral events,
   else the same sources and the same targets; a consultation reported as a
   pair of a larger meeting joins it when both name the same place or come
   from the same sentence;
 - the same root code (``04`` consult, ``19`` fight, …) and the same mode;
 - compatible dates: their day intervals overlap, so a month holds the days
   within it, and an undated (publication) event spans the days before its
-  story date (see :mod:`communique.store.dates`), give or take a day
-  for time zones;
+  story date (see :mod:`communique.store.dates`);
 - a compatible place: the same city, or one of them unknown, or the same
   country when one is known only by country.
 
 Grouping is complete-linkage: an event joins a group only if it is compatible
-with every member, so chains of near-misses never glue distinct events.
+with every member (and fully matches at least one), so chains of near-misses
+never glue distinct events.
 Events are seeded most precise date first.
 
 This module is pure Python; :meth:`Store.merge` reads and writes the rows.
@@ -31,8 +32,11 @@ from typing import Any
 
 #: Roots whose events are symmetric (participants compared as a set).
 SYMMETRIC_ROOTS = frozenset({"04"})
-#: Days two intervals may miss each other by and still match (time zones, late reports).
-DATE_TOLERANCE_DAYS = 1
+#: Codes outside those roots that are mutual acts too (057: sign a formal agreement).
+SYMMETRIC_CODES = ("057",)
+#: Days two intervals may miss each other by and still match. Zero: reports of one
+#: happening resolve to the same day, and fighting on consecutive days is two events.
+DATE_TOLERANCE_DAYS = 0
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Item:
     article_id: str
     outlet: str | None
     root: str
+    cameo: str
     mode: str
     sources: frozenset[str]
     targets: frozenset[str]
@@ -68,6 +73,7 @@ def make_item(row: dict[str, Any], actors: list[dict[str, Any]]) -> Item:
     targets = frozenset(a["country"] for a in actors if a["role"] == "target")
     return Item(
         uid=row["uid"], article_id=row["article_id"], outlet=row.get("outlet"), root=row["root"] or "",
+        cameo=row["cameo"] or "",
         mode=row["mode"] or "actual", sources=sources, targets=targets,
         countries=frozenset(a["country"] for a in actors),
         first=row["day_first"], last=row["day_last"],
@@ -76,8 +82,15 @@ def make_item(row: dict[str, Any], actors: list[dict[str, Any]]) -> Item:
         sentence=(row["article_id"], row["sentence_start"]), row=row)
 
 
-def same_participants(a: Item, b: Item) -> bool:
-    symmetric = a.root in SYMMETRIC_ROOTS or len(a.countries) > 2 or len(b.countries) > 2
+def same_participants(a: Item, b: Item, loose: bool = False) -> bool:
+    """Whether two events have the same participants at country level.
+
+    A pair inside a larger meeting's set matches it when both name one place
+    or come from one sentence; ``loose`` accepts any such pair (used for the
+    other members of a group, once one member matched strictly).
+    """
+    symmetric = (a.root in SYMMETRIC_ROOTS or len(a.countries) > 2 or len(b.countries) > 2
+                 or (a.cameo.startswith(SYMMETRIC_CODES) and b.cameo.startswith(SYMMETRIC_CODES)))
     if not symmetric:
         return a.sources == b.sources and a.targets == b.targets
     if a.countries == b.countries:
@@ -87,7 +100,7 @@ def same_participants(a: Item, b: Item) -> bool:
         return False
     same_sentence = a.sentence == b.sentence and a.sentence[1] is not None
     same_place = a.place is not None and a.place == b.place
-    return same_sentence or same_place
+    return loose or same_sentence or same_place
 
 
 def same_dates(a: Item, b: Item) -> bool:
@@ -105,10 +118,16 @@ def same_place(a: Item, b: Item) -> bool:
     return False
 
 
-def compatible(a: Item, b: Item) -> bool:
+def compatible(a: Item, b: Item, loose: bool = False) -> bool:
     """Whether two events may describe the same happening."""
     return (a.root == b.root and a.mode == b.mode and same_dates(a, b) and same_place(a, b)
-            and same_participants(a, b))
+            and same_participants(a, b, loose))
+
+
+def joins(item: Item, group: list[Item]) -> bool:
+    """An item joins a group when it matches one member and is loosely compatible with all."""
+    return (all(compatible(item, member, loose=True) for member in group)
+            and any(compatible(item, member) for member in group))
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
@@ -119,7 +138,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     for item in order:
         block = blocks.setdefault((item.root, item.mode), [])
         for group in block:
-            if all(compatible(item, member) for member in group):
+            if joins(item, group):
                 group.append(item)
                 break
         else:
