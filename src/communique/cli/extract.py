@@ -11,7 +11,7 @@ import click
 
 from ..errors import InputError
 from ..run import dumps
-from ..scale import Checkpoint, Options, Partition, fingerprint, partitions, run_partitions
+from ..scale import Options, Partition, partitions, run_partitions, write_resumable
 from ..scale.options import scale_options
 from . import main
 from .options import metadata_options, pipeline_options, settings_from
@@ -36,11 +36,6 @@ def write_records(records: Any, out: IO[str], fmt: str) -> None:
     else:
         for record in records:
             out.write(dumps(record) + "\n")
-
-
-def encode_records(records: list[dict[str, Any]]) -> bytes:
-    """JSONL bytes of ``records``; a stray lone surrogate is written as a JSON escape."""
-    return "".join(dumps(r) + "\n" for r in records).encode("utf-8", "backslashreplace")
 
 
 @main.command("extract")
@@ -113,42 +108,42 @@ def extract_command(inputs: tuple[str, ...], output: str, fmt: str, published: s
         click.echo(f"communique: {tally.summary()}", err=True)
 
 
-def _batches(results: Iterator[tuple[Partition, list[dict[str, Any]]]], tally: Tally, show: bool,
-             total: int | None) -> Iterator[tuple[Partition, list[dict[str, Any]]]]:
-    """Pass partition results through, counting them on the tally and the progress bar."""
-    bar = tally.bar(show, total)
-    try:
-        for part, records in results:
-            for record in records:
-                tally.add_record(record)
-            bar.update(len(records))
-            bar.set_postfix(failed=tally.failed, refresh=False)
-            yield part, records
-    finally:
-        bar.close()
-
-
 def _records(results: Iterator[tuple[Partition, list[dict[str, Any]]]], tally: Tally, show: bool,
              total: int | None) -> Iterator[dict[str, Any]]:
-    for _, records in _batches(results, tally, show, total):
-        yield from records
+    """The records of each partition, counted on the tally and the progress bar."""
+    bar = tally.bar(show, total)
+    try:
+        for _, records in results:
+            for record in records:
+                tally.add_record(record)
+                yield record
+            bar.update(len(records))
+            bar.set_postfix(failed=tally.failed, refresh=False)
+    finally:
+        bar.close()
 
 
 def _extract_resumable(parts: list[Partition], options: Options, output: str, tally: Tally,
                        show: bool, resume: bool, checkpoint_path: str | None, run: dict[str, Any],
                        partition_size: int) -> None:
     """Write the records of ``parts`` to ``output``, committing a checkpoint per partition."""
-    key = {**options.key(), "partition_size": partition_size, "format": "jsonl"}
-    check = Checkpoint(output, fingerprint(parts, key), resume=resume, manifest=checkpoint_path)
-    if check.resumed:
-        tally.restore(check.counts)
-    finished = False
+    bar = tally.bar(show, sum(p.count for p in parts))
+
+    def counted(records: list[dict[str, Any]]) -> dict[str, Any]:
+        for record in records:
+            tally.add_record(record)
+        bar.update(len(records))
+        bar.set_postfix(failed=tally.failed, refresh=False)
+        return tally.as_dict()
+
+    def resumed(counts: dict[str, Any]) -> None:
+        tally.restore(counts)
+        bar.n = bar.initial = tally.processed
+        bar.refresh()
+
     try:
-        total = sum(p.count for p in parts)
-        results = run_partitions(parts[check.done:], options, **run)
-        for part, records in _batches(results, tally, show, total):
-            check.write(encode_records(records))
-            check.commit(part.index + 1, tally.as_dict())
-        finished = True
+        write_resumable(parts, options, output, resume=resume, manifest=checkpoint_path,
+                        key={"partition_size": partition_size}, on_records=counted,
+                        on_resume=resumed, **run)
     finally:
-        check.close(finished)
+        bar.close()

@@ -14,10 +14,10 @@ True
 
 from __future__ import annotations
 
-from .checkpoint import Checkpoint, manifest_path
+from .checkpoint import Checkpoint, manifest_path, write_resumable
 from .partition import PARTITION_SIZE, Partition, fingerprint, plan
 from .runner import partitions, run, run_partitions
 from .worker import Options, extract_partition, ingest_partition
 
 __all__ = ["run", "run_partitions", "partitions", "plan", "Partition", "Options", "Checkpoint",
-           "manifest_path", "fingerprint", "extract_partition", "ingest_partition", "PARTITION_SIZE"]
+           "manifest_path", "write_resumable", "fingerprint", "extract_partition", "ingest_partition", "PARTITION_SIZE"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Callable
 
 from ..errors import InputError
 
@@ -123,3 +123,35 @@ class Checkpoint:
                 self.path.unlink()
             except FileNotFoundError:
                 pass
+
+
+def write_resumable(parts: list[Any], options: Any, output: str | os.PathLike[str], *,
+                    resume: bool = False, manifest: str | os.PathLike[str] | None = None,
+                    key: dict[str, Any] | None = None,
+                    on_records: Callable[[list[dict[str, Any]]], dict[str, Any]] | None = None,
+                    on_resume: Callable[[dict[str, Any]], None] | None = None,
+                    **run: Any) -> Checkpoint:
+    """Run ``parts`` and write their records to ``output`` as JSONL, checkpointed per partition.
+
+    ``on_records(records)`` sees each partition's records and returns the counts
+    to keep in the manifest; ``on_resume(counts)`` gets them back on a resume.
+    ``run`` goes to :func:`communique.scale.run_partitions` (workers, dask, task…).
+    """
+    from ..run import dumps
+    from .partition import fingerprint
+    from .runner import run_partitions
+
+    digest = fingerprint(parts, {**options.key(), **(key or {}), "format": "jsonl"})
+    check = Checkpoint(output, digest, resume=resume, manifest=manifest)
+    if check.resumed and on_resume is not None:
+        on_resume(check.counts)
+    finished = False
+    try:
+        for part, records in run_partitions(parts[check.done:], options, **run):
+            counts = on_records(records) if on_records is not None else check.counts
+            check.write("".join(dumps(r) + "\n" for r in records).encode("utf-8", "backslashreplace"))
+            check.commit(part.index + 1, counts)
+        finished = True
+    finally:
+        check.close(finished)
+    return check
