@@ -269,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", "--limit", dest="articles", type=int, default=500)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--commit", default=None,
+                        help="the commit measured, when running a snapshot (default: git rev-parse here)")
     parser.add_argument("--json", dest="json_out", type=Path, default=None, help="also write the figures as JSON")
     args = parser.parse_args(argv)
     info = machine()
@@ -278,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     result = measure(articles, args.processes)
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(result, info, args.seed, git_commit(), when), encoding="utf-8")
+    args.out.write_text(render(result, info, args.seed, args.commit or git_commit(), when), encoding="utf-8")
     if args.json_out:
         args.json_out.write_text(json.dumps({"machine": info, **result}, indent=1), encoding="utf-8")
     print(f"bench: wrote {args.out}", file=sys.stderr)

@@ -170,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default="../shared", help="the shared data folder")
     parser.add_argument("--out", default="docs/quality.md", help="the Markdown file to write")
+    parser.add_argument("--commit", default=None,
+                        help="the commit measured, when running a snapshot (default: git rev-parse here)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     results = []
@@ -180,9 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"communique eval: {name} ({path})", file=sys.stderr)
         results.append((name, evaluate_file(path)))
-    root = Path(__file__).resolve().parents[3]
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    text = render(results, git_commit(root), when)
+    text = render(results, args.commit or git_commit(Path.cwd()), when)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(f"communique eval: wrote {args.out}", file=sys.stderr)
