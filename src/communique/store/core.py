@@ -138,13 +138,24 @@ class StoreCore:
                                      [record_id(record), text_hash(record.get("text") or "")]).fetchall()
         return [r[0] for r in found]
 
+    def has_article(self, article_id: str | None, text: str = "") -> bool:
+        """Whether an article with this id (or, without one, this text) is stored and did not fail."""
+        record = {"id": article_id, "text": text}
+        ids = self._existing(record)
+        if not ids:
+            return False
+        failed = self.con.execute("SELECT bool_or(failed) FROM articles WHERE list_contains(?, id)",
+                                  [ids]).fetchone()[0]
+        return not failed
+
     # -- ingest ---------------------------------------------------------
     def add_articles(self, records: Iterable[dict[str, Any]], replace: bool = False,
                      merge: bool = True) -> dict[str, int]:
         """Store output-contract records (``Article.to_dict(include_text=True)``).
 
         A record whose id (or, without an id, whose text) is already stored is
-        skipped, or replaced with ``replace=True``. Canonical events are rebuilt
+        skipped, or replaced with ``replace=True`` (a stored article that failed
+        is always replaced). Canonical events are rebuilt
         afterwards unless ``merge=False``. Returns counts ``added``, ``skipped``,
         ``replaced``.
         """
@@ -170,7 +181,8 @@ class StoreCore:
             for record in chunk:
                 aid = record_id(record)
                 existing = self._existing(record)
-                if aid in seen or (existing and not replace):
+                retry = bool(existing) and not self.has_article(record.get("id"), record.get("text") or "")
+                if aid in seen or (existing and not replace and not retry):
                     counts["skipped"] += 1
                     continue
                 for old in existing:

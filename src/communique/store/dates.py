@@ -102,3 +102,29 @@ def query_bound(value: str, end: bool) -> dt.date | None:
     if span is None:
         return None
     return span[1] if end else span[0]
+
+
+def period_range(first: str, last: str, by: str) -> list[str]:
+    """Every period label from ``first`` to ``last`` inclusive (labels as :func:`bucket` makes)."""
+    start = _label_day(first, by)
+    stop = _label_day(last, by)
+    out: list[str] = []
+    day = start
+    while day <= stop and len(out) < 10_000:
+        label = bucket(day, by)
+        if not out or out[-1] != label:
+            out.append(label)
+        day += dt.timedelta(days=1 if by in ("day", "week") else 27 if by == "month" else 360)
+    if bucket(stop, by) not in out:
+        out.append(bucket(stop, by))
+    return out
+
+
+def _label_day(label: str, by: str) -> dt.date:
+    if by == "week":
+        year, week = label.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    span = interval(label)
+    if span is None:
+        raise ValueError(label)
+    return span[0]
