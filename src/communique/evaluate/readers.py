@@ -98,15 +98,15 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
     except ET.ParseError as exc:
         raise _fail(path, f"XML error: {exc}") from exc
     env = root.find("Environment")
-    names = []
+    names: list[str] = []
     if env is not None:
         for tag in PETRARCH_ACTOR_TAGS:
-            node = env.find(tag)
-            if node is not None and (node.text or "").strip():
-                names.append(node.text.strip())
+            name = (env.findtext(tag) or "").strip()
+            if name:
+                names.append(name)
     holder = root.find("Sentences")
     sentences = (holder if holder is not None else root).iter("Sentence")
-    records = []
+    records: list[GoldRecord] = []
     for node in sentences:
         rec = GoldRecord(id=node.get("id", f"record-{len(records) + 1}"),
                          text=_squash(node.findtext("Text")),
@@ -214,7 +214,7 @@ def _plover_rows(path: Path, text: str) -> list[dict[str, Any]]:
 
 def read_plover(path: Path, text: str) -> GoldSet:
     """PLOVER gold-standard records; 'DOCUMENT' rows are documentation and skipped."""
-    records = []
+    records: list[GoldRecord] = []
     for row in _plover_rows(path, text):
         if str(row.get("event", "")).upper() == "DOCUMENT" or not row.get("text"):
             continue
