@@ -1,16 +1,24 @@
-"""The time stage: find and resolve date expressions (placeholder)."""
+"""The time stage: find date expressions, resolve them against the dateline, date events.
+
+* :func:`find_dates` / the ``time`` stage fill ``article.dates``;
+* :func:`resolve_phrase` resolves one phrase (for evaluation against gold dates);
+* :func:`date_event` (in :mod:`communique.time.dating`) dates one event, for the
+  events stage.
+
+Word lists live in ``time/data/*.yml``; see ``docs/time.md`` for the rules.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article
 from ..pipeline import register_stage
+from .dating import date_event
+from .stage import TimeExpr, find_dates, make_time_stage, resolve_phrase, time_article
+
+__all__ = ["TimeExpr", "date_event", "find_dates", "resolve_phrase", "time_article"]
 
 
 @register_stage("time", requires=("doc",), assigns=("dates",))
 def make_time(settings: dict[str, Any]) -> Any:
-    def time_stage(article: Article) -> Article:
-        return article
-
-    return time_stage
+    return make_time_stage(settings)

@@ -1,0 +1,263 @@
+"""Date one event: when did it happen?
+
+The events stage calls :func:`date_event` once per event, in text order, after
+appending the earlier events to ``article.events``. The answer is the first of:
+
+1. a date expression attached to the event in its own clause: in the parse,
+   the expression hangs from the trigger or from the trigger's governing verb
+   without crossing into another clause ("had held talks in Moscow in
+   December"; a relative clause about an earlier meeting does not count);
+2. a date expression elsewhere in the sentence, except one inside a relative
+   clause or other clause the trigger is not part of; expressions on the
+   trigger's own chain of governing verbs come first, then the nearest;
+3. the date of an earlier event that a definite event noun refers back to
+   ("the meeting", "the talks", "Wednesday's summit"), when that event was
+   dated from an expression;
+4. the story's day: the day named in the lede (the first two sentences), when
+   it lies within a week before publication; news copy dates its undated
+   statements to that day ("Mekdad added that ..." in a story that opened
+   "met in Moscow on Wednesday"). Switch this off with ``story_day: false`` in
+   ``time/data/context.yml``;
+5. the publication date, with granularity ``publication``; without one,
+   ``value`` None and granularity ``unknown``.
+
+An expression that names a period back from the dateline ("during the
+12-year war", "over the past decade", "since 2011") dates the event as a
+background state: ``EventDate(value=None, granularity="period")`` with the
+phrase and span.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
+
+from ..article import Article, DateExpr, Event, EventDate
+from .lexicon import EventNoun, Lexicon, load_lexicon
+from .tense import VERBS, governing_verb, token_at
+
+#: Dependency labels that open a new clause below a verb or noun.
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "csubjpass", "xcomp", "parataxis", "conj"}
+#: Clauses whose dates belong to another event ("the ministers, who had met in March, ...").
+FOREIGN_CLAUSES = {"relcl", "acl", "advcl", "parataxis"}
+#: Granularities that say an earlier event was really dated from the text.
+REUSABLE = {"day", "week", "month", "season", "year", "range"}
+STORY_SENTENCES = 2
+STORY_WINDOW_DAYS = 7
+
+
+def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, int]) -> EventDate | None:
+    """When the event with ``trigger`` span in ``sentence`` span happened (see the module doc)."""
+    lex = load_lexicon()
+    doc = article.doc
+    in_sentence = [d for d in article.dates if d.start >= sentence[0] and d.end <= sentence[1]]
+    root = _root(doc, trigger) if doc is not None and len(doc) else None
+    if root is not None:
+        own = _own_clause(doc, root, in_sentence)
+        if own is not None:
+            return _from_expr(own)
+        others = _rest_of_sentence(doc, root, in_sentence)
+    else:
+        others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
+    if others:
+        return _from_expr(others[0])
+    earlier = _coreferent(article, root, trigger, sentence, lex)
+    if earlier is not None:
+        return earlier
+    if lex.story_day:
+        story = _story_day(article)
+        if story is not None:
+            return story
+    if article.published is None:
+        return EventDate(value=None, granularity="unknown")
+    return EventDate(value=article.published.isoformat(), granularity="publication")
+
+
+# -- parse helpers -----------------------------------------------------------
+
+def _root(doc: Any, span: tuple[int, int]) -> Any:
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if chars is None or len(chars) == 0:
+        return token_at(doc, span[0])
+    return chars.root
+
+
+def _expr_root(doc: Any, expr: DateExpr) -> Any:
+    return _root(doc, (expr.start, expr.end))
+
+
+def _attached(token: Any, head: Any, steps: int = 12) -> int | None:
+    """Steps from ``token`` up to ``head`` without crossing into another clause, or None."""
+    current = token
+    for step in range(steps):
+        if current is head:
+            return step
+        if current is not token and current.dep_ in CLAUSE_DEPS and current.pos_ in VERBS:
+            return None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _is_period(expr: DateExpr) -> bool:
+    return bool(getattr(expr, "period", False))
+
+
+def _own_clause(doc: Any, root: Any, dates: list[DateExpr]) -> DateExpr | None:
+    heads = [root]
+    verb = governing_verb(root)
+    if verb is not None and verb is not root:
+        heads.append(verb)
+    best: tuple[int, int, int, DateExpr] | None = None
+    for expr in dates:
+        token = _expr_root(doc, expr)
+        for rank, head in enumerate(heads):
+            steps = _attached(token, head)
+            if steps is not None:
+                key = (int(_is_period(expr)), rank, steps, expr)
+                if best is None or key[:3] < best[:3]:
+                    best = key
+                break
+    return None if best is None else best[3]
+
+
+def _foreign(token: Any, trigger_root: Any) -> bool:
+    """True when ``token`` sits in a relative/adverbial clause that does not hold the trigger."""
+    current = token
+    for _ in range(12):
+        if current.dep_ in FOREIGN_CLAUSES and current.pos_ in VERBS:
+            return trigger_root not in list(current.subtree)
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _ancestors(token: Any) -> list[Any]:
+    return list(token.ancestors)
+
+
+def _rest_of_sentence(doc: Any, root: Any, dates: list[DateExpr]) -> list[DateExpr]:
+    chain = _ancestors(root)
+    ranked = []
+    for expr in dates:
+        token = _expr_root(doc, expr)
+        if _foreign(token, root):
+            continue
+        on_chain = any(_attached(token, head) is not None for head in chain)
+        ranked.append((0 if on_chain else 1, abs(expr.start - root.idx), expr.start, expr))
+    ranked.sort(key=lambda r: r[:3])
+    return [r[3] for r in ranked]
+
+
+def _distance(expr: DateExpr, span: tuple[int, int]) -> int:
+    return min(abs(expr.start - span[1]), abs(span[0] - expr.end))
+
+
+def _from_expr(expr: DateExpr) -> EventDate:
+    if _is_period(expr):
+        return EventDate(value=None, granularity="period", phrase=expr.phrase, span=expr.span)
+    return EventDate(value=expr.value, granularity=expr.granularity, phrase=expr.phrase, span=expr.span)
+
+
+# -- step 3: coreference -----------------------------------------------------
+
+def _event_nouns(doc: Any, root: Any, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[Any, EventNoun]]:
+    """Definite event nouns of the sentence, those in the trigger's clause first."""
+    if doc is None:
+        return []
+    sent = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    if sent is None:
+        return []
+    clause = set()
+    if root is not None:
+        head = governing_verb(root) or root
+        clause = {t.i for t in head.subtree}
+    found = []
+    for token in sent:
+        noun = lex.event_nouns.get(token.lower_) or lex.event_nouns.get(token.lemma_.lower())
+        if noun is None or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if root is not None and token.i == root.i:
+            continue
+        definite = any(
+            (c.dep_ in ("det", "poss") and c.lower_ in lex.event_determiners)
+            or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in token.children)
+        if definite:
+            found.append((0 if token.i in clause else 1, token.i, token, noun))
+    found.sort(key=lambda f: f[:2])
+    return [(f[2], f[3]) for f in found]
+
+
+def _trigger_words(article: Article, event: Event) -> set[str]:
+    words = {w.lower() for w in event.trigger_text.split()}
+    doc = article.doc
+    if doc is not None and event.trigger_span != (0, 0):
+        chars = doc.char_span(event.trigger_span[0], event.trigger_span[1], alignment_mode="expand")
+        if chars is not None:
+            words.update(t.lemma_.lower() for t in chars)
+    return words
+
+
+def _earlier_events(article: Article, trigger: tuple[int, int]) -> Iterable[Event]:
+    for event in reversed(article.events):
+        if event.trigger_span == trigger or event.trigger_span[0] >= trigger[0]:
+            continue
+        d = event.date
+        if d is None or d.phrase is None or d.value is None or d.granularity not in REUSABLE:
+            continue
+        yield event
+
+
+def _coreferent(article: Article, root: Any, trigger: tuple[int, int], sentence: tuple[int, int],
+                lex: Lexicon) -> EventDate | None:
+    for _token, noun in _event_nouns(article.doc, root, sentence, lex):
+        best: tuple[int, Event] | None = None
+        for event in _earlier_events(article, trigger):
+            words = _trigger_words(article, event)
+            ranks = [i for i, lemma in enumerate(noun.lemmas) if lemma in words]
+            if ranks:
+                rank = ranks[0]
+            elif any(event.cameo.startswith(p) for p in noun.cameo):
+                rank = len(noun.lemmas)
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, event)
+        if best is not None:
+            d = best[1].date
+            assert d is not None
+            return EventDate(value=d.value, granularity=d.granularity, phrase=d.phrase, span=d.span)
+    return None
+
+
+# -- step 4: the story's day -------------------------------------------------
+
+def _story_day(article: Article) -> EventDate | None:
+    pub = article.published
+    doc = article.doc
+    if pub is None or doc is None:
+        return None
+    sents = []
+    for sent in doc.sents:
+        if sent.text.strip():
+            sents.append(sent)
+        if len(sents) > STORY_SENTENCES:
+            break
+    if not sents:
+        return None
+    # a one-line headline without a final stop is not the lede
+    first = sents[0]
+    if len(sents) > 1 and "\n" in article.text[first.start_char:sents[1].start_char] \
+            and not first.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        sents = sents[1:]
+    end = sents[min(len(sents), STORY_SENTENCES) - 1].end_char
+    for expr in sorted(article.dates, key=lambda d: d.start):
+        if expr.start >= end:
+            break
+        if expr.granularity == "day" and expr.value and not _is_period(expr):
+            day = date.fromisoformat(expr.value)
+            if 0 <= (pub - day).days <= STORY_WINDOW_DAYS:
+                return EventDate(value=expr.value, granularity="day", phrase=expr.phrase, span=expr.span)
+    return None

@@ -1,0 +1,113 @@
+"""The time stage proper: find, resolve and record an article's date expressions.
+
+:func:`find_dates` fills ``article.dates`` with :class:`TimeExpr` objects (a
+:class:`~communique.article.DateExpr` that also remembers whether it is a
+period back from the dateline, for event dating). Without a publication date,
+relative expressions keep their granularity with value ``None`` and one
+warning W501 is recorded; absolute ones ("May 10, 2023") still resolve.
+
+>>> from datetime import date
+>>> resolve_phrase("in December", date(2023, 5, 11))
+('2022-12', 'month')
+>>> resolve_phrase("on Friday", date(2023, 5, 10), future=True)
+('2023-05-12', 'day')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..article import Article, DateExpr
+from ..errors import message
+from .finder import Found, find
+from .lexicon import Lexicon, load_lexicon
+from .patterns import Patterns, get_patterns
+from .resolve import Spec, resolve
+from .tense import is_future
+
+
+@dataclass
+class TimeExpr(DateExpr):
+    """A :class:`DateExpr` that also says whether it names a period back from the
+    dateline ("the 12-year war", "the past two years", "since 2011")."""
+
+    period: bool = False
+
+
+def _inherent_direction(spec: Spec) -> bool | None:
+    """True/False when the words themselves fix past or future; None when tense decides."""
+    if spec.modifier == "next":
+        return True
+    if spec.modifier == "last":
+        return False
+    if spec.kind in ("reldays", "relunit", "anchored"):
+        return spec.offset > 0
+    if spec.kind in ("ago", "span", "since", "decade"):
+        return False
+    return None
+
+
+def _is_period(spec: Spec) -> bool:
+    return spec.period or spec.kind in ("span", "since")
+
+
+def _period_end(spec: Spec, text: str, end: int, lex: Lexicon, pats: Patterns) -> date | None:
+    """The year a period ends when the sentence says so ("the eight-year war ended in 1988")."""
+    if not spec.period:
+        return None
+    m = pats.period_end.search(text[end:end + 160])
+    if not m or not lex.min_year <= int(m.group("y")) <= lex.max_year:
+        return None
+    return date(int(m.group("y")), 12, 31)
+
+
+def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | None = None) -> list[TimeExpr]:
+    """Find and resolve every date expression of ``article`` (does not store them)."""
+    lex = lex or load_lexicon()
+    pats = pats or get_patterns()
+    text = article.text
+    pub = article.published
+    out: list[TimeExpr] = []
+    anchor: date | None = None
+    for found in find(text, article.doc, lex, pats):
+        spec = found.spec
+        direction = _inherent_direction(spec)
+        future = direction if direction is not None else (
+            spec.directional and is_future(text, found.start, article.doc, lex, pats))
+        value, gran = resolve(spec, _period_end(spec, text, found.end, lex, pats) or pub, future, anchor)
+        if gran == "day" and value is not None and len(value) == 10:
+            anchor = date.fromisoformat(value)
+        out.append(TimeExpr(phrase=found.phrase, start=found.start, end=found.end, value=value,
+                            granularity=gran, future=bool(future), period=_is_period(spec)))
+    return out
+
+
+def time_article(article: Article) -> Article:
+    """The stage function: set ``article.dates`` (and warn once when there is no dateline)."""
+    article.dates = list(find_dates(article))
+    if article.published is None and not any(e.code == "W501" for e in article.errors):
+        article.add_error("W501", "time", message("W501"), level="warning")
+    return article
+
+
+def resolve_phrase(phrase: str, published: date | None, future: bool = False) -> tuple[str | None, str]:
+    """``(value, granularity)`` of a single phrase, e.g. a gold annotation.
+
+    The longest expression found in ``phrase`` decides; a phrase with none
+    gives ``(None, "unknown")``. Words such as "next" or "ago" override ``future``.
+    """
+    found: list[Found] = find(phrase)
+    if not found:
+        return None, "unknown"
+    best = max(found, key=lambda f: f.end - f.start)
+    direction = _inherent_direction(best.spec)
+    return resolve(best.spec, published, future if direction is None else direction)
+
+
+def make_time_stage(settings: dict[str, Any]) -> Any:
+    """Build the stage: load and compile the word lists once, then date articles."""
+    load_lexicon()
+    get_patterns()
+    return time_article

@@ -1,0 +1,76 @@
+"""Is the clause around a date expression about the future?
+
+With a parse, the expression's governing verb decides: a future auxiliary
+("will meet on Friday", "would travel in June"), or a verb whose complement
+lies ahead ("plans to visit in June", "is due to meet on Friday"). Words right
+before the expression also count ("scheduled for May 10", "the upcoming talks
+on Friday"). Without a parse, a future word earlier in the same sentence does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+
+VERBS = {"VERB", "AUX"}
+
+
+def token_at(doc: Any, char: int) -> Any:
+    """The token of ``doc`` holding character ``char`` (or the nearest before it)."""
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return doc[lo]
+
+
+def governing_verb(token: Any, steps: int = 8) -> Any:
+    """The nearest verb above ``token`` in the parse (the token itself if it is one)."""
+    for _ in range(steps):
+        if token.pos_ in VERBS and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _future_aux(verb: Any, lex: Lexicon) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex.future_aux:
+            if child.lower_ in ("would", "'d", "’d") and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                return False  # "would have met": a past counterfactual
+            return True
+    return False
+
+
+def verb_is_future(verb: Any, lex: Lexicon) -> bool:
+    """True when ``verb`` (a spaCy token) speaks of what is still to come."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        if _future_aux(candidate, lex):
+            return True
+        if candidate.dep_ in ("xcomp", "ccomp", "advcl") and candidate.tag_ == "VB" \
+                and candidate.head.lemma_.lower() in lex.future_governors:
+            return True
+        if candidate.dep_ == "xcomp" and candidate.head.lemma_.lower() == "go" and candidate.head.tag_ == "VBG":
+            return True
+    return False
+
+
+def is_future(text: str, start: int, doc: Any, lex: Lexicon, pats: Patterns) -> bool:
+    """True when the expression at ``start`` sits in a clause about the future."""
+    if pats.future_before.search(text[max(0, start - 40):start]):
+        return True
+    if doc is None or len(doc) == 0:
+        window = text[max(0, start - 120):start]
+        return bool(pats.future_words.search(window))
+    verb = governing_verb(token_at(doc, start))
+    return verb is not None and verb_is_future(verb, lex)
