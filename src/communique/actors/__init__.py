@@ -25,7 +25,7 @@ from typing import Any
 from ..article import Actor, Article
 from ..pipeline import register_stage
 from . import coref, names, people
-from .dictionaries import Dictionaries, builtin
+from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
 from .work import Work
@@ -47,8 +47,10 @@ def resources(user_files: tuple[str, ...] = ()) -> tuple[Dictionaries, Gazetteer
 
 def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
     """User role words replace built-in ones with the same text."""
+    offices = {r.text: r.office for r in base if r.office}
     mine = {r.text for r in user}
-    return [r for r in base if r.text not in mine] + list(user)
+    merged = [RoleWord(r.text, r.role, r.kind, r.office or offices.get(r.text), r.prefix) for r in user]
+    return [r for r in base if r.text not in mine] + merged
 
 
 def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer) -> list[Actor]:

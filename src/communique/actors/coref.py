@@ -22,7 +22,7 @@ from .work import Found, Spec, Work
 
 GAP = re.compile(r"^(?:['’]s)?\s+(?:own\s+)?$")
 LIST_SEP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)$")
-OF_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+OF_GAP = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?")
 MEMBER_GAP = re.compile(r"\s+(?:member state|member|members|ally|partner)\s+")
 ITS_GAP = re.compile(r"(?:^|\s)([Ii]ts|[Tt]heir)\s+(?:own\s+)?$")
 AGAINST = re.compile(r"\s+(?:to|against)\s+")
@@ -83,9 +83,14 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             continue
         gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
         listed = _state_list_after(work, hit.end + gap.end()) if gap else []
-        if listed and (rw.kind == "sector" or plural_title):
+        if listed and (rw.kind == "sector" or plural_title) and not (gap.group(0).strip().startswith("in")
+                                                                     and rw.role in ("MIL", "REB")):
+            rw = _maybe_former(work, hit, rw)
             for f in listed:
                 f.code = _code(work.specs[f.key].country, rw)
+            for other in _coordinated_before(work, hit, roles):
+                for f in listed:
+                    f.code = f.code or _code(work.specs[f.key].country, other)
             continue
         # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
         before = None
@@ -96,6 +101,8 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if before is not None:
             country = work.specs[before.key].country
             states = _state_list_before(work, before.end)
+            rw = _maybe_former(work, hit, rw, before.start)
+            _coordinated_after(work, hit, before, roles)
             if rw.kind == "title" and not plural_title:
                 continue  # a person: see people.py
             if plural_title or len(states) > 1:
@@ -112,6 +119,11 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec = _sector_spec(work, country, rw, work.text[start:hit.end])
                 work.add(start, hit.end, spec.key, "group")
             continue
+        if rw.prefix:  # PETRARCH "[NGO~]": "MSF Arnor"
+            g = work.starting_at(hit.end + 1)
+            if g is not None and work.text[hit.end:g.start] == " ":
+                work.add(hit.start, g.end, g.key, "role", _code(work.specs[g.key].country, rw))
+                continue
         if rw.kind != "sector":
             continue
         its = ITS_GAP.search(work.text[max(0, hit.start - 12):hit.start])
@@ -126,6 +138,37 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             continue
         if rw.role in ("REB", "OPP"):
             _opposition(work, hit, rw)
+
+
+def _maybe_former(work: Work, hit: Hit[RoleWord], rw: RoleWord, start: int | None = None) -> RoleWord:
+    """"Former officials" are elites (ELI) in CAMEO."""
+    lo = hit.start if start is None else start
+    if re.search(r"\b[Ff]ormer\b", work.text[max(0, lo - 8):hit.start]):
+        return RoleWord(rw.text, "ELI", rw.kind, None, rw.prefix)
+    return rw
+
+
+def _coordinated_after(work: Work, hit: Hit[RoleWord], state: Found, roles: list[Hit[RoleWord]]) -> None:
+    """"Danish media and government": the second role word takes the same country."""
+    for other in roles:
+        if other.start > hit.end and re.fullmatch(r"\s+and\s+", work.text[hit.end:other.start]):
+            o = other.items[0]
+            country = work.specs[state.key].country
+            if o.role == "GOV" and not o.prefix:
+                work.add(other.start, other.end, state.key, "role", _code(country, o))
+            elif country:
+                spec = _sector_spec(work, country, o, work.text[other.start:other.end])
+                work.add(other.start, other.end, spec.key, "group")
+            return
+
+
+def _coordinated_before(work: Work, hit: Hit[RoleWord], roles: list[Hit[RoleWord]]) -> list[RoleWord]:
+    """"Lawmakers and officials in X": role words coordinated before this one."""
+    out = []
+    for other in roles:
+        if other.end < hit.start and re.fullmatch(r"\s+and\s+", work.text[other.end:hit.start]):
+            out.append(other.items[0])
+    return out
 
 
 def _subject_state(work: Work, pos: int) -> str | None:

@@ -63,7 +63,7 @@ class Matcher(Generic[T]):
         """Every match on word boundaries (overlapping ones included)."""
         if self.empty:
             return []
-        hay = fold(text) if self.folded else text
+        hay = fold(text).replace("_", " ") if self.folded else text
         out = []
         for last, (key, items) in self.auto.iter(hay):
             start, end = last - len(key) + 1, last + 1

@@ -46,6 +46,24 @@ def keep_ambiguous(work: Work, entry: Entry, start: int, end: int) -> bool:
     return True
 
 
+INTERNATIONAL = ("IGO", "IMG", "NGO", "NGM", "MNC", "INT")
+
+
+def _user_spec(work: Work, entry: Entry, code: str) -> Spec:
+    """A PETRARCH entry: a three-letter code is a state-like actor, longer codes are country + role."""
+    if len(code) == 3:
+        spec = work.spec(Spec(f"state:{code}", entry.name, code, "state", country=code))
+    else:
+        head = code[:3]
+        kind = "igo" if head == "IGO" else ("group" if head in INTERNATIONAL else "group")
+        country = None if head in INTERNATIONAL else head
+        spec = work.spec(Spec(f"user:{entry.name}:{code}", entry.name, code, kind, country=country,
+                              role=code[3:6] or None))
+    if len(entry.codes) > 1:
+        spec.meta["codes"] = list(entry.codes)
+    return spec
+
+
 def add_names(work: Work) -> None:
     """Every dictionary name in the text, as a mention of its actor."""
     for hit in work.gaz.names_in(work.text):
@@ -55,7 +73,9 @@ def add_names(work: Work) -> None:
         code = entry.code_at(work.day)
         if not code:
             continue
-        if entry.kind == "state":
+        if entry.user and entry.key.startswith("user:"):
+            spec = _user_spec(work, entry, code)
+        elif entry.kind == "state":
             spec = work.state_spec(entry.country or entry.code)
         else:
             role = entry.role

@@ -92,6 +92,11 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _former(work: Work, start: int, end: int) -> bool:
+    """True when "former" qualifies the phrase (CAMEO codes former officials ELI)."""
+    return bool(re.search(r"\b[Ff]ormer\b", work.text[max(0, start - 8):end]))
+
+
 def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     """The country of a titled person without a nationality, when the sentence makes it clear."""
     s0, s1 = work.sent_span(title_start)
@@ -159,7 +164,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
             if spec.office is None:
                 spec.office = rw.office
             work.found = [f for f in work.found
-                          if not (f.key == spec.key and span_start <= f.start and f.end <= name[1])]
+                          if not ((f.key == spec.key and span_start <= f.start and f.end <= name[1])
+                                  or (name[0] <= f.start and f.end <= name[1]))]
             work.add(span_start, name[1], spec.key, "title")
             continue
         # no name: "the Russian foreign minister", "Iran's top diplomat", "the top Iranian diplomat"
@@ -176,11 +182,14 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         span_start = nat_start - len(prefix)
         definite = prefix.lower().startswith("the")
         possessive = work.text[nat.end:nat.end + 1] in ("'", "’")
-        if not (definite or possessive):
-            continue
-        spec = _resolve_office(work, country, office, span_start)
+        spec = _resolve_office(work, country, office, span_start) if (definite or possessive) else None
         if spec is not None:
             work.add(span_start, hit.end, spec.key, "nominal")
+        elif country:
+            # "Ithilen's president", "a senior Bree official": the state, in that role
+            role = "ELI" if _former(work, nat_start, hit.start) else rw.role
+            code = f"{role}{country}" if rw.prefix else f"{country}{role}"
+            work.add(nat_start, hit.end, nat.key, "role", code)
 
 
 def surnames(work: Work) -> None:
