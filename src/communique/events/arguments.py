@@ -1,0 +1,305 @@
+"""Arguments of a trigger from the dependency parse.
+
+The source is the agent: the subject, or the by-phrase of a passive. The
+target is the patient or recipient: the object, a prepositional object
+("talks with", "sanctions on", "withdrawal from"), the possessor of an
+event noun for patient nouns, an "of" phrase ("withdrawal of Turkish troops").
+Only mentions found by the actors stage are used; a place phrase ("in
+Moscow") is never a participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..article import Article, Mention
+from .patterns import Lexicon, Trigger, norm
+
+SUBJ = ("nsubj", "csubj", "expl")
+OBJ = ("dobj", "dative", "iobj", "oprd", "attr")
+COMPLEMENT = ("xcomp", "ccomp", "acomp")
+PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
+ANAPHORS = frozenset({"country", "nation"})
+NON_OFFICIAL_ROLES = frozenset({"REF", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "AGR", "BUS"})
+
+
+@dataclass
+class Args:
+    """Mentions filling the roles of one trigger."""
+
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    between: list[Mention] = field(default_factory=list)
+    via: str = ""  # how the source was found: subject | agent | possessor | light | inherited | …
+
+
+class ArgFinder:
+    """Finds the mentions that fill a trigger's roles in one article."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.by_token: dict[int, Mention] = {}
+        self.anaphors: dict[int, Mention | None] = {}
+        doc = article.doc
+        for m in article.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                old = self.by_token.get(tok.i)
+                if old is None or (old.end - old.start) < (m.end - m.start):
+                    self.by_token[tok.i] = m
+
+    # -- mentions -------------------------------------------------------------
+    def mention(self, token: Any) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def actor_key(self, m: Mention) -> str:
+        return m.actor_id
+
+    def walk(self, token: Any, prune_places: bool = True) -> Iterable[Any]:
+        """Tokens of a subtree, leaving out relative and adverbial clauses and
+        place/time phrases."""
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            yield t
+            for c in t.children:
+                if c.dep_ in PRUNE:
+                    continue
+                if prune_places and c.dep_ == "prep" and norm(c) in self.lex.words["place_preps"]:
+                    continue
+                stack.append(c)
+
+    def mentions_in(self, token: Any, prune_places: bool = True) -> list[Mention]:
+        """Mentions in a pruned subtree, in text order, one per actor."""
+        found: dict[int, Mention] = {}
+        for t in self.walk(token, prune_places):
+            m = self.by_token.get(t.i) or self.anaphor(t)
+            if m is not None:
+                found[m.start] = m
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for _, m in sorted(found.items()):
+            if m.actor_id not in seen:
+                seen.add(m.actor_id)
+                out.append(m)
+        return out
+
+    def anaphor(self, token: Any) -> Mention | None:
+        """"the country" left unresolved by the actors stage: the state named
+        last before it (this sentence or the one before). The actor is one the
+        actors stage found; no new actor is made."""
+        if norm(token) not in ANAPHORS or not any(c.dep_ == "det" and norm(c) == "the" for c in token.children):
+            return None
+        if token.i in self.anaphors:
+            return self.anaphors[token.i]
+        sent = token.sent
+        floor = sent.start_char
+        if sent.start > 0:
+            floor = self.article.doc[sent.start - 1].sent.start_char
+        best = None
+        for m in self.article.mentions:
+            if m.end > token.idx or m.start < floor or m.kind == "pronoun":
+                continue
+            actor = self.article.actor(m.actor_id)
+            if actor is not None and actor.kind == "state" and not m.text.lower().startswith(("its ", "their ")):
+                best = m
+        out = None
+        if best is not None:
+            end = token.idx + len(token.text)
+            start = token.idx - 4 if self.article.text[token.idx - 4:token.idx].lower() == "the " else token.idx
+            out = Mention(start, end, self.article.text[start:end], best.actor_id, kind="nominal")
+        self.anaphors[token.i] = out
+        return out
+
+    def actors_at(self, token: Any) -> list[Mention]:
+        """The actors a noun phrase names: its own mention and those of its
+        conjuncts, or else the mentions inside it ("the ministers of X and Y")."""
+        m = self.by_token.get(token.i) or self.anaphor(token)
+        if m is not None:
+            out = [m]
+            for c in token.children:
+                if c.dep_ == "conj":
+                    out.extend(x for x in self.actors_at(c) if x.actor_id not in {y.actor_id for y in out})
+            return out
+        return self.mentions_in(token)
+
+    def has_official(self, token: Any) -> bool:
+        """True when an object of the trigger is itself a state, person,
+        organisation or government actor (not refugees, civilians…)."""
+        heads = []
+        for c in token.children:
+            if c.dep_ in OBJ:
+                heads.append(c)
+                heads.extend(g for g in c.children if g.dep_ == "conj")
+            elif c.dep_ == "prep" and norm(c) not in self.lex.words["place_preps"]:
+                heads.extend(g for g in c.children if g.dep_ == "pobj")
+        for h in heads:
+            m = self.by_token.get(h.i)
+            if m is None:
+                continue
+            actor = self.article.actor(m.actor_id)
+            if actor is None:
+                continue
+            role = (m.code or actor.code or "")[3:6]
+            if actor.kind in ("state", "person", "igo") and role not in NON_OFFICIAL_ROLES:
+                return True
+        return False
+
+    # -- argument tokens ------------------------------------------------------
+    def arg_tokens(self, token: Any) -> list[Any]:
+        """The children that carry a trigger's arguments (not its subject)."""
+        out = []
+        for c in token.children:
+            if c.dep_ in OBJ + COMPLEMENT + ("prep", "prt", "agent", "nsubjpass", "compound", "amod",
+                                             "poss", "acl", "npadvmod", "advmod", "nmod", "det", "neg"):
+                out.append(c)
+        if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN"):
+            # a light verb's other arguments belong to the noun's event ("imposed sanctions on X")
+            head = token.head if token.dep_ != "pobj" else token.head.head
+            if head.pos_ in ("VERB", "AUX"):
+                out.extend(c for c in head.children if c.dep_ in ("prep", "dative") and c is not token)
+        return out
+
+    def arg_lemmas(self, token: Any) -> set[str]:
+        out: set[str] = set()
+        for a in self.arg_tokens(token):
+            for t in self.walk(a, prune_places=False):
+                out.add(norm(t))
+                out.add(t.lower_)
+        return out
+
+    # -- roles ------------------------------------------------------------------
+    def subject_of(self, verb: Any, depth: int = 0) -> tuple[list[Mention], str]:
+        """The agent of a verb: its subject, the by-phrase of a passive, or the
+        subject it shares with the verb it depends on (xcomp, conj)."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        for c in verb.children:
+            if passive and c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actors_at(p), "agent"
+            if not passive and c.dep_ in SUBJ:
+                return self.actors_at(c), "subject"
+        if passive:
+            if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
+                return [], ""
+            return [], ""
+        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
+            head = verb.head
+            if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+                return [], ""
+            mentions, _ = self.subject_of(head, depth + 1)
+            if mentions:
+                return mentions, "inherited"
+        return [], ""
+
+    def objects_of(self, token: Any, of_is_agent: bool = False) -> tuple[list[Mention], list[Mention]]:
+        """Targets (objects and prepositional objects) and a "between" list."""
+        targets: list[Mention] = []
+        between: list[Mention] = []
+        passive = any(c.dep_ in ("auxpass",) for c in token.children)
+
+        def add(ms: list[Mention]) -> None:
+            for m in ms:
+                if m.actor_id not in {t.actor_id for t in targets}:
+                    targets.append(m)
+
+        for c in token.children:
+            if c.dep_ in OBJ or (passive and c.dep_ == "nsubjpass"):
+                add(self.actors_at(c))
+        for c in token.children:
+            if c.dep_ != "prep":
+                continue
+            word = norm(c)
+            if word in self.lex.words["place_preps"] or word not in self.lex.words["target_preps"]:
+                continue
+            if word == "of" and of_is_agent:
+                continue
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    if word in ("between", "among"):
+                        between.extend(self.actors_at(p))
+                    else:
+                        add(self.actors_at(p))
+        return targets, between
+
+    def complement_mentions(self, token: Any) -> list[Mention]:
+        out: list[Mention] = []
+        for c in token.children:
+            if c.dep_ in ("ccomp", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and norm(c) in ("about", "over", "on", "for", "that")):
+                out.extend(self.mentions_in(c))
+        return out
+
+    def verb_args(self, verb: Any) -> Args:
+        sources, via = self.subject_of(verb)
+        targets, between = self.objects_of(verb)
+        if not targets:
+            for c in verb.children:
+                if c.dep_ == "prt":
+                    t2, b2 = self.objects_of(c)
+                    targets += t2
+                    between += b2
+        if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            # a passive participle: "factions backed by Turkey" targets the head noun
+            targets = self.actors_at(verb.head) + targets
+        return Args(sources, targets, between, via)
+
+    def noun_args(self, noun: Any, trig: Trigger | None) -> Args:
+        of_agent = trig is not None and trig.of == "agent"
+        args = Args()
+        for c in noun.children:
+            if c.dep_ == "poss":
+                args.sources = self.actors_at(c)
+                args.via = "possessor"
+            elif c.dep_ in ("compound", "amod", "nmod") and self.by_token.get(c.i) is not None and not args.sources:
+                args.sources = self.actors_at(c)
+                args.via = "modifier"
+            elif c.dep_ == "prep" and norm(c) == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        args.sources = self.actors_at(p)
+                        args.via = "agent"
+            elif c.dep_ == "prep" and norm(c) == "of" and of_agent:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        args.sources = self.actors_at(p)
+                        args.via = "of"
+        targets, between = self.objects_of(noun, of_is_agent=of_agent)
+        args.targets, args.between = targets, between
+        return args
+
+    def light_verb(self, noun: Any, trig: Trigger | None) -> Any | None:
+        """The verb that makes a noun an event of its subject ("held talks")."""
+        allowed = trig.light if trig is not None and trig.light is not None else self.lex.words["light_verbs"]
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            verb = head
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            if norm(head) in self.lex.words["place_preps"]:
+                return None
+        elif noun.dep_ == "conj":
+            return self.light_verb(noun.head, trig)
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        words = {norm(verb)}
+        words |= {f"{norm(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
+        return verb if words & allowed else None
+
+    def adj_args(self, adj: Any) -> Args:
+        head = adj.head if adj.dep_ in ("acomp", "amod", "oprd") else adj
+        sources, via = self.subject_of(head) if head is not adj else ([], "")
+        targets: list[Mention] = []
+        for c in adj.children:
+            if c.dep_ == "prep" and norm(c) in ("about", "over", "on", "of", "with", "toward", "towards", "regarding"):
+                targets += self.mentions_in(c)
+            elif c.dep_ in ("ccomp", "xcomp"):
+                targets += self.mentions_in(c)
+        return Args(sources, targets, [], via)

@@ -1,0 +1,430 @@
+"""The CAMEO coder: triggers → frames → arguments → modes → events.
+
+For each sentence:
+
+1. every token that fits a trigger pattern is a candidate;
+2. candidates are taken outermost first. A frame word ("demands", "urged",
+   "is ready to") takes the first action it embeds and codes it with the
+   frame's table ("demands withdrawal" → 1056); an action's own arguments
+   swallow event nouns inside them ("hosted … for talks" is one event);
+3. the source, target and participants come from the parse (arguments.py);
+   speakers stand in for "we" inside their quotes and are the source of
+   comments (01x) and of accusations made with an event noun ("the occupation
+   and plunder of …" inside Iran's quote is Iran accusing the occupier);
+4. an event needs two different actors (source and target, or two
+   participants), except protests and force postures (``unary`` patterns);
+5. the same code between the same actors twice in a sentence is one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..article import ActorRef, Article, Event, Mention
+from .arguments import FIRST_PERSON, ArgFinder, Args
+from .codes import CodeInfo
+from .modes import mode_of
+from .multilateral import assign_roles, country, dedupe
+from .patterns import Lexicon, Trigger, match, norm
+
+MAX_FRAME_DEPTH = 5
+SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
+CARRY_SENTENCES = 3
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
+POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
+
+
+@dataclass
+class Candidate:
+    """One coded trigger before it becomes an :class:`Event`."""
+
+    token: Any
+    trigger: Trigger
+    code: str
+    mode: str
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    between: list[ActorRef] = field(default_factory=list)
+    topic: str | None = None
+    frame: str | None = None
+    notes: list[str] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+def depth(token: Any) -> int:
+    d = 0
+    while token.head is not token and d < 50:
+        token = token.head
+        d += 1
+    return d
+
+
+class Coder:
+    """Codes the events of one article."""
+
+    def __init__(self, article: Article, lex: Lexicon, codes: dict[str, CodeInfo],
+                 date_event: Callable[..., Any] | None = None) -> None:
+        self.article = article
+        self.lex = lex
+        self.codes = codes
+        self.date_event = date_event
+        self.finder = ArgFinder(article, lex)
+
+    # -- helpers ------------------------------------------------------------------
+    def refs(self, mentions: list[Mention]) -> list[ActorRef]:
+        out = []
+        for m in mentions:
+            try:
+                out.append(self.article.ref(m))
+            except KeyError:
+                continue
+        return out
+
+    def is_first_person(self, refs: list[ActorRef]) -> bool:
+        text = self.article.text
+        return bool(refs) and all(r.span is not None and text[r.span[0]:r.span[1]].lower() in FIRST_PERSON
+                                  for r in refs)
+
+    def quote_speaker(self, token: Any) -> ActorRef | None:
+        for q in self.article.quotes:
+            if q.start <= token.idx < q.end and q.speaker is not None:
+                return q.speaker
+        return None
+
+    def speech_speaker(self, token: Any) -> ActorRef | None:
+        """The subject of the speech verb whose clause holds ``token``."""
+        t = token
+        for _ in range(10):
+            head = t.head
+            if head is t:
+                return None
+            if norm(head) in self.lex.words["speech_verbs"] and t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dobj"):
+                mentions, _ = self.finder.subject_of(head)
+                if not mentions:
+                    up = head
+                    for _ in range(3):  # "he was quoted as saying …"
+                        if up.head is up:
+                            break
+                        up = up.head
+                        subj = [c for c in up.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+                        if subj:
+                            mentions = self.finder.actors_at(subj[0])
+                            break
+                refs = self.refs(mentions[:1])
+                return refs[0] if refs else None
+            t = head
+        return None
+
+    def clause_mentions(self, token: Any) -> list[Mention]:
+        """Mentions of the reported clause that holds ``token``."""
+        t = token
+        for _ in range(8):
+            head = t.head
+            if head is t or norm(head) in self.lex.words["speech_verbs"]:
+                break
+            t = head
+        return self.finder.mentions_in(t)
+
+    def speaker(self, token: Any) -> ActorRef | None:
+        return self.quote_speaker(token) or self.speech_speaker(token)
+
+    # -- candidates -------------------------------------------------------------------
+    def candidates(self, sent: Any) -> list[tuple[Any, Trigger]]:
+        out = []
+        non_political = self.lex.words["non_political"]
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and norm(tok) in non_political and tok.lower_ not in ("war",):
+                continue
+            trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
+            if trig is None:
+                continue
+            if trig.pos == "noun" and trig.light is not None:
+                if self.finder.light_verb(tok, trig) is None and not any(c.dep_ == "poss" for c in tok.children):
+                    continue
+            out.append((tok, trig))
+        out.sort(key=lambda pair: (depth(pair[0]), pair[0].i))
+        return out
+
+    def embedded(self, token: Any, cands: dict[int, Trigger]) -> tuple[Any, Trigger] | None:
+        """The first action a frame word embeds (breadth first over its complements)."""
+        trig = cands.get(token.i)
+        clausal = trig is not None and trig.frame == "intent" and not trig.default and trig.pos == "verb"
+        deps = ("xcomp", "ccomp") if clausal else ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "acl", "pcomp")
+        starts = [c for c in token.children if c.dep_ in deps]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+            starts += [c for c in token.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp") and c is not token]
+        if not starts:  # "demand and insist on the subject of withdrawal": share the conjunct's object
+            for c in token.children:
+                if c.dep_ == "conj" and c.i in cands and cands[c.i].frame:
+                    starts += [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj", "prep")]
+        frontier = [(s, 1) for s in starts]
+        while frontier:
+            tok, d = frontier.pop(0)
+            if tok.dep_ == "prep" and norm(tok) in self.lex.words["place_preps"]:
+                continue
+            trig = cands.get(tok.i)
+            if trig is not None and trig.frame is None:
+                return tok, trig
+            if d < MAX_FRAME_DEPTH:
+                frontier += [(c, d + 1) for c in tok.children if c.dep_ not in ("nsubj", "relcl", "advcl", "punct", "cc")]
+        return None
+
+    def action_args(self, token: Any, trig: Trigger) -> Args:
+        f = self.finder
+        if trig.pos == "verb":
+            return f.verb_args(token)
+        if trig.pos == "adj":
+            return f.adj_args(token)
+        args = f.noun_args(token, trig)
+        verb = f.light_verb(token, trig)
+        if verb is not None:
+            if not args.sources:
+                args.sources, via = f.subject_of(verb)
+                args.via = "light" if args.sources else args.via
+            vt, vb = f.objects_of(verb)
+            ids = {m.actor_id for m in args.sources}
+            args.targets += [m for m in vt if m.actor_id not in ids]
+            args.between += vb
+        return args
+
+    # -- one sentence ---------------------------------------------------------------------
+    def code_sentence(self, sent: Any) -> list[Candidate]:
+        pairs = self.candidates(sent)
+        cands = {tok.i: trig for tok, trig in pairs}
+        consumed: set[int] = set()
+        out: list[Candidate] = []
+        for tok, trig in pairs:
+            if tok.i in consumed:
+                continue
+            cand = self.frame_candidate(tok, trig, cands, consumed) if trig.frame else self.action_candidate(tok, trig, consumed)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:
+        f = self.finder
+        frame = trig.frame or ""
+        # the frame word's own roles
+        if trig.pos == "verb":
+            sources, via = f.subject_of(tok)
+            own_targets, _ = f.objects_of(tok)
+        elif trig.pos == "adj":
+            a = f.adj_args(tok)
+            sources, own_targets = a.sources, []
+        else:
+            a = f.noun_args(tok, trig)
+            sources, own_targets = a.sources, a.targets
+            verb = f.light_verb(tok, trig)
+            if not sources and verb is not None:
+                sources, _ = f.subject_of(verb)
+        found = self.embedded(tok, cands)
+        mode = mode_of(tok, self.lex)
+        if mode is None:
+            return None
+        if found is None:
+            if not trig.default or trig.code is None and frame not in self.lex.defaults:
+                return None
+            code = trig.code or self.lex.defaults[frame]
+            targets = own_targets or f.complement_mentions(tok)
+            cand = Candidate(tok, trig, code, mode if frame != "intent" or mode != "actual" else "intent",
+                             self.refs(sources), self.refs(targets), [], None, frame)
+            cand.confidence = 0.5
+            return cand
+        act_tok, act_trig = found
+        act_args = self.action_args(act_tok, act_trig)
+        src_ids = {m.actor_id for m in sources}
+        act_src_ids = {m.actor_id for m in act_args.sources}
+        if frame == "intent" and act_args.sources and act_args.via == "subject" and not (act_src_ids & src_ids):
+            return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
+        topic = self.lex.refine_topic(act_trig.topic, f.arg_lemmas(act_tok))
+        code = self.lex.topic_code(topic, frame)
+        if code is None and frame == "intent":
+            code = self.lex.topic_code(topic, "threaten")
+        if code is None:
+            code = self.lex.defaults.get(frame) or act_trig.code
+        if code is None:
+            return None
+        # everything under the frame's complements is part of this event
+        for t in self.frame_span(tok, act_tok):
+            consumed.add(t.i)
+        targets = list(own_targets)
+        if act_args.via in ("subject", "agent") and not (act_src_ids & src_ids):
+            targets += act_args.sources  # "demanded that Israel withdraw": Israel is the target
+        targets += act_args.targets
+        if not targets and not act_args.between:
+            targets = self.span_mentions(self.frame_span(tok, act_tok), sources)
+        if frame == "intent" and mode == "actual":
+            mode = "intent"
+        seen_ids: set[str] = set()
+        targets = [m for m in targets if not (m.actor_id in seen_ids or seen_ids.add(m.actor_id))]
+        cand = Candidate(tok, trig, code, mode, self.refs(sources), self.refs(targets),
+                         self.refs(act_args.between), topic, frame)
+        cand.notes.append(f"frame {frame} on '{act_tok.text}'")
+        return cand
+
+    def span_mentions(self, tokens: list[Any], exclude: list[Mention]) -> list[Mention]:
+        """Mentions among ``tokens`` (not places after "in"/"at"), in text order."""
+        skip = {m.actor_id for m in exclude}
+        out: dict[int, Mention] = {}
+        for t in tokens:
+            m = self.finder.by_token.get(t.i)
+            if m is None or m.actor_id in skip or m.kind in ("capital", "place"):
+                continue
+            out[m.start] = m
+        return [m for _, m in sorted(out.items())]
+
+    def frame_span(self, tok: Any, act_tok: Any) -> list[Any]:
+        out = [act_tok]
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "conj", "acl"):
+                out.extend(c.subtree)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            for c in tok.head.children:
+                if c.dep_ in ("xcomp", "attr", "ccomp", "acomp"):
+                    out.extend(c.subtree)
+        out.extend(act_tok.subtree)
+        return out
+
+    def action_candidate(self, tok: Any, trig: Trigger, consumed: set[int]) -> Candidate | None:
+        code = trig.code or self.lex.topic_code(trig.topic, "actual")
+        if code is None:
+            return None
+        mode = mode_of(tok, self.lex)
+        if mode is None:
+            return None
+        if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and norm(tok.head) not in ASPECTUAL:
+            mode = "hypothetical"  # "an opportunity for both to cooperate"
+        args = self.action_args(tok, trig)
+        for c in tok.children:  # event nouns inside this event's arguments are part of it
+            if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+                for t in c.subtree:
+                    consumed.add(t.i)
+        cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),
+                         self.refs(args.between), trig.topic, None)
+        cand.notes.append(f"source by {args.via or 'none'}")
+        if trig.pos == "noun" and args.via in ("possessor", "modifier", "of", "agent") and self.finder.light_verb(tok, trig) is None:
+            cand.notes.append("nominal")
+        return cand
+
+    # -- speakers, counterparts, carry-over --------------------------------------------
+    def apply_speakers(self, cand: Candidate) -> Candidate | None:
+        tok = cand.token
+        speaker = self.speaker(tok)
+        if speaker is None:
+            return cand
+        if not cand.sources or self.is_first_person(cand.sources):
+            if self.quote_speaker(tok) is not None or self.is_first_person(cand.sources):
+                cand.sources = [speaker]
+                cand.confidence -= 0.05
+        if cand.code.startswith("01") and cand.frame is None:
+            # a comment is the speaker's; the actors it is about are its targets
+            clause = self.clause_mentions(tok)
+            others = [r for r in cand.sources + cand.targets + cand.between + self.refs(clause)
+                      if country(r.code) != country(speaker.code)]
+            cand.sources, cand.targets, cand.between = [speaker], dedupe(others), []
+        elif "nominal" in cand.notes and self.codes[cand.code].quad_class == 4 and cand.sources \
+                and country(cand.sources[0].code) != country(speaker.code):
+            # an event noun in someone's words is their accusation against its agent
+            cand.targets, cand.between = [cand.sources[0]], []
+            cand.sources = [speaker]
+            cand.code, cand.frame, cand.topic, cand.mode = "112", None, None, "actual"
+            cand.notes.append("accusation by speaker")
+        return cand
+
+    def implicit_counterpart(self, cand: Candidate, sent: Any, previous: Any) -> None:
+        """"X encouraged reconciliation with Y": the other party is the actor
+        last named before the trigger (this sentence or the one before)."""
+        if cand.frame != "appeal" or cand.topic not in SYMMETRIC_TOPICS:
+            return
+        if len(cand.targets) != 1 or cand.between:
+            return
+        taken = {country(r.code) for r in cand.sources + cand.targets}
+        pool = [m for m in self.article.mentions if m.end <= cand.token.idx
+                and m.start >= (previous.start_char if previous is not None else sent.start_char)]
+        for m in reversed(pool):
+            ref = self.refs([m])
+            if ref and country(ref[0].code) not in taken and country(ref[0].code):
+                cand.between = [cand.targets[0]]
+                cand.targets = [ref[0]]
+                cand.notes.append("implicit counterpart")
+                cand.confidence -= 0.1
+                return
+
+    def carry_target(self, cand: Candidate, history: list[tuple[int, Candidate]], sent_no: int) -> None:
+        """A frame event with no target takes the target of the same demand made
+        by the same party a few sentences before ("… the subject of withdrawal")."""
+        if cand.targets or cand.between or cand.frame is None or not cand.sources:
+            return
+        src = country(cand.sources[0].code)
+        for no, prev in reversed(history):
+            if sent_no - no > CARRY_SENTENCES:
+                break
+            if prev.code == cand.code and prev.targets and prev.sources and country(prev.sources[0].code) == src:
+                cand.targets = [prev.targets[0]]
+                cand.notes.append("target carried over")
+                cand.confidence -= 0.15
+                return
+
+    # -- the article ---------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        history: list[tuple[int, Candidate]] = []
+        previous = None
+        self.article.events = events
+        for sent_no, sent in enumerate(self.article.sentences()):
+            seen: set[tuple[str, str, str]] = set()
+            coded = []
+            for cand in self.code_sentence(sent):
+                cand = self.apply_speakers(cand)
+                if cand is None:
+                    continue
+                self.implicit_counterpart(cand, sent, previous)
+                self.carry_target(cand, history, sent_no)
+                if cand.sources:
+                    own = country(cand.sources[0].code)
+                    text = self.article.text
+                    cand.targets = [r for r in cand.targets if not (
+                        country(r.code) == own and r.span is not None
+                        and text[r.span[0]:r.span[1]].lower().startswith(POSSESSIVE))]
+                source, target, participants = assign_roles(cand.sources, cand.targets, cand.between)
+                if source is not None and target is not None and source.actor == target.actor:
+                    target = None
+                actors = {r.actor for r in participants}
+                if len(actors) < 2 and not (cand.trigger.unary and source is not None):
+                    continue
+                key = (cand.code, source.actor if source else "", target.actor if target else "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                history.append((sent_no, cand))
+                coded.append((cand, source, target, participants))
+            for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
+                events.append(self.make_event(cand, source, target, participants, sent))
+            previous = sent
+        return events
+
+    def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
+                   participants: list[ActorRef], sent: Any) -> Event:
+        info = self.codes[cand.code]
+        tok = cand.token
+        conf = cand.confidence + (0.15 if source and target else 0.0) - (0.15 if cand.mode == "hypothetical" else 0.0)
+        event = Event(
+            id=f"E{len(self.article.events) + 1}", cameo=cand.code, source=source, target=target,
+            participants=participants if len(participants) > 2 else [],
+            cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
+            quad_class=info.quad_class, mode=cand.mode, trigger_text=tok.text,
+            trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=sent.text,
+            sentence_span=(sent.start_char, sent.end_char),
+            confidence=max(0.05, min(0.95, conf)),
+            meta={"notes": cand.notes} if cand.notes else {},
+        )
+        if len(participants) == 2:
+            event.participants = participants
+        if self.date_event is not None:
+            try:
+                event.date = self.date_event(self.article, event.trigger_span, event.sentence_span)
+            except Exception as exc:  # dating must never lose the event
+                event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
+        return event

@@ -1,0 +1,85 @@
+"""The mode of an event: actual, intent, negated or hypothetical — or none.
+
+Rules, from the trigger up through the verbs it depends on (infinitives,
+coordinations, complements; reported speech stops the walk):
+
+- ``negated``: a negation on the trigger or its verb ("did not sign"), or a
+  noun with "no" ("no agreement was reached");
+- ``intent``: "will"/"shall"/"going to" (but "will continue to demand" is
+  actual), or an intent frame ("is ready to", "plans to", "vowed");
+- ``hypothetical``: "would", "could", "might", "may", "should", "can", or a
+  conditional clause ("if", "unless");
+- no event at all (``None``): a question, or a clause under uncertainty
+  ("it was not immediately clear if …", "unclear whether …").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .patterns import Lexicon, norm
+
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
+CONDITIONAL = frozenset({"if", "unless", "provided"})
+UNCERTAIN_MARKS = frozenset({"if", "whether"})
+CLIMB = ("xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj", "dobj",
+         "nsubj", "nsubjpass", "attr", "acl", "appos", "npadvmod", "oprd")
+
+
+def is_question(sent: Any) -> bool:
+    text = sent.text.rstrip().rstrip("\"'”’")
+    return text.endswith("?")
+
+
+def uncertain(token: Any, lex: Lexicon) -> bool:
+    """True when the trigger sits in a clause of doubt or a question."""
+    t = token
+    for _ in range(12):
+        marks = {norm(c) for c in t.children if c.dep_ == "mark"}
+        if marks & UNCERTAIN_MARKS and t.dep_ in ("advcl", "ccomp", "csubj", "xcomp", "pcomp"):
+            head = t.head
+            if norm(head) in lex.words["uncertain_heads"] or any(
+                    norm(c) in lex.words["uncertain_heads"] for c in head.children if c.dep_ in ("acomp", "attr")):
+                return True
+            if "whether" in marks:
+                return True
+        if t.dep_ == "ROOT" or t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def mode_of(token: Any, lex: Lexicon) -> str | None:
+    """The mode of the event triggered at ``token``; None to drop it."""
+    if is_question(token.sent) or uncertain(token, lex):
+        return None
+    if any(c.dep_ == "det" and norm(c) in ("no",) for c in token.children):
+        return "negated"
+    t = token
+    mode = "actual"
+    for _ in range(8):
+        kids = list(t.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        auxes = [norm(c) if c.lower_ not in ("'ll", "wo") else "will" for c in kids if c.dep_ in ("aux", "auxpass")]
+        auxes += [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+        if set(auxes) & HYPOTHETICAL_AUX:
+            mode = "hypothetical"
+            break
+        if set(auxes) & INTENT_AUX or (norm(t) == "go" and any(c.dep_ == "xcomp" for c in kids)
+                                       and t.tag_ == "VBG"):
+            mode = "actual" if norm(t) in lex.words["continuative"] else "intent"
+            break
+        if {norm(c) for c in kids if c.dep_ == "mark"} & CONDITIONAL:
+            mode = "hypothetical"
+            break
+        head = t.head
+        if t.dep_ not in CLIMB or head is t:
+            break
+        if t.dep_ == "ccomp" and norm(head) in lex.words["speech_verbs"]:
+            break  # reported speech: the saying does not change the mode
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "appos", "oprd") and token.pos_ not in ("NOUN", "PROPN"):
+            break
+        t = head
+    return mode

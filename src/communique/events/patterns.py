@@ -1,0 +1,304 @@
+"""Trigger patterns and frames: loading, validation and matching.
+
+Patterns live in two data files:
+
+- ``data/triggers.yaml``: verbs, event nouns and adjectives with a CAMEO code,
+  a topic and optional argument constraints, plus word lists (light verbs,
+  place prepositions, speech verbs, non-political nouns);
+- ``data/frames.yaml``: the frames (appeal, intent, demand, reject, threaten)
+  and the topic table that turns "urged X to withdraw" into 0256 and "demands
+  withdrawal" into 1056.
+
+:func:`load_lexicon` reads both, validates them against the code table and
+returns a :class:`Lexicon`. A user can pass extra trigger entries (same
+format) through the ``event_patterns`` setting.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import yaml
+
+from ..errors import DictionaryError
+from .codes import CodeInfo, event_codes, load_codes
+
+DATA = Path(__file__).resolve().parent / "data"
+POS_KEYS = ("verb", "noun", "adj")
+FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary"}
+WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
+              "uncertain_heads", "continuative")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger pattern."""
+
+    pos: str  # verb | noun | adj
+    lemma: str  # the head word
+    extra: tuple[str, ...] = ()  # particles / prepositions / modifiers
+    code: str | None = None
+    topic: str | None = None
+    frame: str | None = None
+    default: bool = False
+    with_: frozenset[str] = frozenset()
+    light: frozenset[str] | None = None
+    of: str = "target"
+    unary: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.with_ else 0) + len(self.extra)
+
+    @property
+    def phrase(self) -> str:
+        return " ".join((self.lemma,) + self.extra) if self.pos == "verb" else " ".join(self.extra + (self.lemma,))
+
+
+@dataclass
+class Lexicon:
+    """Every trigger, indexed by (pos, head lemma), with the frames and word lists."""
+
+    triggers: dict[tuple[str, str], list[Trigger]]
+    topics: dict[str, dict[str, str]]
+    refine: dict[str, dict[str, frozenset[str]]]
+    defaults: dict[str, str]
+    words: dict[str, frozenset[str]]
+    codes: dict[str, CodeInfo] = field(default_factory=dict)
+
+    def candidates(self, pos: str, lemma: str) -> list[Trigger]:
+        return self.triggers.get((pos, lemma), [])
+
+    def topic_code(self, topic: str | None, frame: str) -> str | None:
+        if topic is None:
+            return None
+        return self.topics.get(topic, {}).get(frame)
+
+    def refine_topic(self, topic: str | None, lemmas: Iterable[str]) -> str | None:
+        """A narrower topic when a qualifier word occurs ("military cooperation")."""
+        if topic is None or topic not in self.refine:
+            return topic
+        bag = set(lemmas)
+        for narrower, words in self.refine[topic].items():
+            if bag & words:
+                return narrower
+        return topic
+
+
+def _fail(path: str, detail: str) -> DictionaryError:
+    return DictionaryError("E601", path=path, detail=detail)
+
+
+def _words(value: Any, path: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise _fail(path, f"{where} should be a list of words")
+    return [w.strip().lower() for w in value]
+
+
+def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
+                  topics: dict[str, dict[str, str]], frames: Iterable[str]) -> Trigger:
+    """Validate one trigger entry and build its :class:`Trigger`."""
+    where = f"trigger #{index}"
+    if not isinstance(entry, dict):
+        raise _fail(path, f"{where} is not a mapping")
+    unknown = set(entry) - FIELDS
+    if unknown:
+        raise _fail(path, f"{where} has unknown field(s) {sorted(unknown)}")
+    keys = [k for k in POS_KEYS if k in entry]
+    if len(keys) != 1:
+        raise _fail(path, f"{where} needs exactly one of verb/noun/adj")
+    pos = keys[0]
+    phrase = str(entry[pos]).strip().lower()
+    if not phrase:
+        raise _fail(path, f"{where} has an empty {pos}")
+    words = phrase.split()
+    if pos == "verb":
+        lemma, extra = words[0], tuple(words[1:])
+    else:
+        lemma, extra = words[-1], tuple(words[:-1])
+    where = f"trigger #{index} ({pos} {phrase!r})"
+    code = entry.get("code")
+    if code is not None:
+        code = str(code)
+        if code not in codes or len(code) < 3:
+            raise _fail(path, f"{where}: unknown CAMEO code {code!r}")
+    frame = entry.get("frame")
+    if frame is not None and frame not in frames:
+        raise _fail(path, f"{where}: unknown frame {frame!r}")
+    if code is None and frame is None:
+        raise _fail(path, f"{where} needs a code or a frame")
+    topic = entry.get("topic")
+    if topic is not None and topic not in topics:
+        raise _fail(path, f"{where}: unknown topic {topic!r}")
+    with_ = frozenset(_words(entry["with"], path, f"{where} 'with'")) if "with" in entry else frozenset()
+    light = None
+    if "light" in entry:
+        if pos != "noun":
+            raise _fail(path, f"{where}: 'light' applies to nouns only")
+        light = frozenset(_words(entry["light"], path, f"{where} 'light'"))
+    of = entry.get("of", "target")
+    if of not in ("target", "agent"):
+        raise _fail(path, f"{where}: 'of' must be 'target' or 'agent'")
+    return Trigger(pos=pos, lemma=lemma, extra=extra, code=code, topic=topic, frame=frame,
+                   default=bool(entry.get("default", False)), with_=with_, light=light, of=of,
+                   unary=bool(entry.get("unary", False)))
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DictionaryError("E602", path=str(path), detail=str(exc)) from exc
+    except yaml.YAMLError as exc:
+        raise _fail(str(path), f"not valid YAML ({exc})") from exc
+
+
+def parse_frames(data: Any, path: str, codes: dict[str, CodeInfo]
+                 ) -> tuple[list[str], dict[str, str], dict[str, dict[str, str]], dict[str, dict[str, frozenset[str]]]]:
+    if not isinstance(data, dict):
+        raise _fail(path, "the file should be a mapping")
+    frames = data.get("frames")
+    if not isinstance(frames, list) or not frames:
+        raise _fail(path, "'frames' should list the frame names")
+    defaults = {str(k): str(v) for k, v in (data.get("defaults") or {}).items()}
+    for frame, code in defaults.items():
+        if frame not in frames or code not in codes:
+            raise _fail(path, f"default {frame}: {code} names an unknown frame or code")
+    topics: dict[str, dict[str, str]] = {}
+    for topic, row in (data.get("topics") or {}).items():
+        if not isinstance(row, dict):
+            raise _fail(path, f"topic {topic!r} should map columns to codes")
+        for column, code in row.items():
+            if column != "actual" and column not in frames:
+                raise _fail(path, f"topic {topic!r}: unknown column {column!r}")
+            if str(code) not in codes:
+                raise _fail(path, f"topic {topic!r}: unknown code {code!r}")
+        topics[str(topic)] = {str(k): str(v) for k, v in row.items()}
+    refine: dict[str, dict[str, frozenset[str]]] = {}
+    for topic, narrower in (data.get("refine") or {}).items():
+        if topic not in topics or not isinstance(narrower, dict):
+            raise _fail(path, f"refine: unknown topic {topic!r}")
+        for name, words in narrower.items():
+            if name not in topics:
+                raise _fail(path, f"refine {topic}: unknown topic {name!r}")
+            refine.setdefault(topic, {})[name] = frozenset(_words(words, path, f"refine {topic}.{name}"))
+    return frames, defaults, topics, refine
+
+
+def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo],
+                  trigger_path: str = "triggers.yaml", frame_path: str = "frames.yaml",
+                  extra: Iterable[Any] = (), check_coverage: bool = True) -> Lexicon:
+    """Validate the data and index the triggers; optionally check that every
+    code has at least one pattern (directly or through a frame and a topic)."""
+    frames, defaults, topics, refine = parse_frames(frame_data, frame_path, codes)
+    if not isinstance(trigger_data, dict) or not isinstance(trigger_data.get("triggers"), list):
+        raise _fail(trigger_path, "the file should be a mapping with a 'triggers' list")
+    words = {name: frozenset(_words(trigger_data.get(name, []), trigger_path, name)) for name in WORD_LISTS}
+    entries = list(trigger_data["triggers"]) + list(extra)
+    index: dict[tuple[str, str], list[Trigger]] = {}
+    for i, entry in enumerate(entries, 1):
+        trig = parse_trigger(entry, trigger_path, i, codes, topics, frames)
+        index.setdefault((trig.pos, trig.lemma), []).append(trig)
+    for key in index:
+        index[key].sort(key=lambda t: -t.specificity)  # stable: file order among equals
+    lex = Lexicon(index, topics, refine, defaults, words, codes)
+    if check_coverage:
+        missing = sorted(set(event_codes()) - covered_codes(lex))
+        if missing:
+            raise _fail(trigger_path, f"no pattern reaches code(s) {', '.join(missing)}")
+    return lex
+
+
+def covered_codes(lex: Lexicon) -> set[str]:
+    """Codes some pattern can produce."""
+    all_triggers = [t for ts in lex.triggers.values() for t in ts]
+    frames_used = {t.frame for t in all_triggers if t.frame}
+    topics_used = {t.topic for t in all_triggers if t.topic}
+    for t in all_triggers:  # a refinement is reachable when its parent topic is
+        if t.topic in lex.refine:
+            topics_used |= set(lex.refine[t.topic])
+    out = {t.code for t in all_triggers if t.code}
+    out |= {lex.defaults[f] for f in frames_used if f in lex.defaults}
+    for topic in topics_used:
+        for column, code in lex.topics.get(topic, {}).items():
+            if column == "actual" or column in frames_used:
+                out.add(code)
+            if column == "threaten" and "intent" in frames_used:
+                out.add(code)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The built-in lexicon (cached)."""
+    codes = load_codes()
+    tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
+    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath))
+
+
+def lexicon_with(extra: list[Any]) -> Lexicon:
+    """The built-in lexicon plus user trigger entries (validated the same way)."""
+    codes = load_codes()
+    tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
+    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), extra=extra)
+
+
+# -- matching ------------------------------------------------------------
+
+def pos_key(token: Any) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if token.pos_ == "ADJ":
+        return "adj"
+    return None
+
+
+def norm(token: Any) -> str:
+    return token.lemma_.lower()
+
+
+def near_words(token: Any) -> set[str]:
+    """Lemmas and words of a token's children and grandchildren (for particles)."""
+    out = set()
+    for c in token.children:
+        out.add(norm(c))
+        out.add(c.lower_)
+        for g in c.children:
+            out.add(norm(g))
+            out.add(g.lower_)
+    return out
+
+
+def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
+          has_official: Callable[[Any], bool]) -> Trigger | None:
+    """The most specific trigger pattern that fits ``token``, or None."""
+    pos = pos_key(token)
+    if pos is None:
+        return None
+    cands = lex.candidates(pos, norm(token))
+    if not cands and pos == "noun" and token.lower_ != norm(token):
+        cands = lex.candidates(pos, token.lower_)
+    if not cands:
+        return None
+    near: set[str] | None = None
+    args: set[str] | None = None
+    for trig in cands:
+        if trig.extra:
+            near = near if near is not None else near_words(token)
+            if not all(w in near for w in trig.extra):
+                continue
+        if trig.with_:
+            args = args if args is not None else arg_lemmas(token)
+            plain = {w for w in trig.with_ if not w.startswith("@")}
+            ok = bool(plain & args)
+            if not ok and "@official" in trig.with_:
+                ok = has_official(token)
+            if not ok:
+                continue
+        return trig
+    return None
