@@ -81,9 +81,15 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if any(f.start <= hit.start and hit.end <= f.end and work.specs[f.key].kind == "sector"
                for f in work.found):
             continue
+        # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
+        before = None
+        for f in work.found:
+            if f.end <= hit.start and hit.start - f.end <= 8 and work.specs[f.key].kind == "state" \
+                    and f.kind != "role" and GAP.match(work.text[f.end:hit.start]):
+                before = f
         gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
         listed = _state_list_after(work, hit.end + gap.end()) if gap else []
-        if listed and (rw.kind == "sector" or plural_title) and not (gap.group(0).strip().startswith("in")
+        if before is None and listed and (rw.kind == "sector" or plural_title) and not (gap.group(0).strip().startswith("in")
                                                                      and rw.role in ("MIL", "REB")):
             rw = _maybe_former(work, hit, rw)
             for f in listed:
@@ -92,12 +98,6 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 for f in listed:
                     f.code = f.code or _code(work.specs[f.key].country, other)
             continue
-        # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
-        before = None
-        for f in work.found:
-            if f.end <= hit.start and hit.start - f.end <= 8 and work.specs[f.key].kind == "state" \
-                    and f.kind != "role" and GAP.match(work.text[f.end:hit.start]):
-                before = f
         if before is not None:
             country = work.specs[before.key].country
             states = _state_list_before(work, before.end)

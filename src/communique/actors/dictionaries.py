@@ -327,7 +327,7 @@ def holder_entries(holders: list[Holder]) -> list[Entry]:
         for text in sorted(texts):
             entries.append(Entry(text=text, key=f"person:{name}", name=name, code=terms[0].full_code,
                                  kind="person", country=last.country, role=last.role,
-                                 dated=dated + after, title=last.office.replace("_", " ").title()))
+                                 dated=dated + after, title=last.office.replace("_", " ").capitalize()))
     return entries
 
 

@@ -149,6 +149,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if name is not None:
             key = _person_key(work, name[0], name[1])
             span_start = nat_start if nat else start
+            if key is not None and country and work.specs[key].country not in (None, country):
+                key = None  # the dictionary person is someone else ("Jordan's King Abdullah")
             if key is not None:
                 spec = work.specs[key]
                 if country and spec.country is None:
@@ -165,7 +167,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec.office = rw.office
             work.found = [f for f in work.found
                           if not ((f.key == spec.key and span_start <= f.start and f.end <= name[1])
-                                  or (name[0] <= f.start and f.end <= name[1]))]
+                                  or (name[0] <= f.start and f.end <= name[1])
+                                  or (work.specs[f.key].kind == "person" and f.start < name[1]
+                                      and f.end > span_start))]
             work.add(span_start, name[1], spec.key, "title")
             continue
         # no name: "the Russian foreign minister", "Iran's top diplomat", "the top Iranian diplomat"
