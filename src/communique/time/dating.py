@@ -197,6 +197,9 @@ def _trigger_words(article: Article, event: Event) -> set[str]:
         chars = doc.char_span(event.trigger_span[0], event.trigger_span[1], alignment_mode="expand")
         if chars is not None:
             words.update(t.lemma_.lower() for t in chars)
+            # "hosted ... talks": the object of a light verb names the event too
+            words.update(c.lemma_.lower() for c in chars.root.children if c.dep_ in ("dobj", "attr"))
+            words.update(c.lower_ for c in chars.root.children if c.dep_ in ("dobj", "attr"))
     return words
 
 

@@ -1,0 +1,152 @@
+"""Event dating (communique.time.date_event) on small parsed articles with hand-built events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.article import Article, Event, EventDate
+from communique.time import date_event, time_article
+
+pytestmark = pytest.mark.model
+
+
+def parsed(nlp, text: str, published: date | None = date(2023, 5, 11)) -> Article:
+    article = Article(text=text, published=published)
+    article.doc = nlp(text)
+    return time_article(article)
+
+
+def when(article: Article, trigger: str, nth: int = 0) -> EventDate:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(trigger, start + 1)
+    span = (start, start + len(trigger))
+    sent = article.sentence_of(start)
+    result = date_event(article, span, (sent.start_char, sent.end_char))
+    assert result is not None
+    return result
+
+
+def add_event(article: Article, trigger: str, cameo: str, eid: str) -> Event:
+    start = article.text.index(trigger)
+    event = Event(id=eid, cameo=cameo, trigger_text=trigger, trigger_span=(start, start + len(trigger)))
+    event.date = when(article, trigger)
+    article.events.append(event)
+    return event
+
+
+@pytest.mark.shared
+def test_time_dating_seed_talks_in_december(nlp) -> None:
+    from conftest import shared_path
+
+    text = shared_path("examples", "four-way-talks.txt").read_text(encoding="utf-8")
+    article = parsed(nlp, text)
+    sentence = "Syrian and Turkish defense ministers had held talks in Moscow in December."
+    start = text.index(sentence)
+    trigger = text.index("held talks", start)
+    got = date_event(article, (trigger, trigger + len("held talks")), (start, start + len(sentence)))
+    assert got is not None
+    assert (got.value, got.granularity, got.phrase) == ("2022-12", "month", "in December")
+    assert got.span is not None and text[got.span[0]:got.span[1]] == "in December"
+
+
+@pytest.mark.parametrize("text,trigger,value,granularity", [
+    ("Iraqi and Iranian envoys had held talks in Baghdad in December.", "held talks", "2023-12", "month"),
+    ("The two presidents spoke by phone on Sunday.", "spoke", "2024-01-14", "day"),
+    ("In 2019, Ankara launched an offensive into northern Syria.", "launched", "2019", "year"),
+    ("Turkey will host the summit next month.", "host", "2024-02", "month"),
+])
+def test_time_dating_own_clause(nlp, text: str, trigger: str, value: str, granularity: str) -> None:
+    article = parsed(nlp, text, date(2024, 1, 18))  # a Thursday
+    got = when(article, trigger)
+    assert (got.value, got.granularity) == (value, granularity)
+
+
+def test_time_dating_each_clause_keeps_its_own_date(nlp) -> None:
+    article = parsed(nlp, "The ministers, who had met in Ankara in March, held talks in Moscow on Wednesday.")
+    assert when(article, "held talks").phrase == "on Wednesday"
+    assert when(article, "met").phrase == "in March"
+
+
+def test_time_dating_ignores_a_relative_clause_about_another_event(nlp) -> None:
+    article = parsed(nlp, "The ministers, who had met in Ankara in March, held talks in Moscow.")
+    got = when(article, "held talks")
+    assert (got.value, got.granularity, got.phrase) == ("2023-05-11", "publication", None)
+
+
+def test_time_dating_from_the_sentence(nlp) -> None:
+    article = parsed(nlp, "On Tuesday, Lavrov said that Turkey and Syria agreed to cooperate.")
+    got = when(article, "agreed")
+    assert (got.value, got.granularity, got.phrase) == ("2023-05-09", "day", "On Tuesday")
+
+
+def test_time_dating_coreferent_event(nlp) -> None:
+    text = ("The foreign ministers met in Moscow on May 2. Russia hosted talks with the defense ministers "
+            "in April. During the meeting, Cavusoglu stressed the need for cooperation. "
+            "Lavrov said the talks had been useful.")
+    article = parsed(nlp, text, date(2023, 5, 20))
+    add_event(article, "met", "043", "E1")
+    add_event(article, "hosted", "043", "E2")
+    stressed = when(article, "stressed")
+    assert (stressed.value, stressed.granularity, stressed.phrase) == ("2023-05-02", "day", "on May 2")
+    said = when(article, "been useful")
+    assert said.value == "2023-04"
+
+
+def test_time_dating_coreference_needs_a_dated_event(nlp) -> None:
+    text = "The ministers met in Moscow. During the meeting, Cavusoglu stressed the need for cooperation."
+    article = parsed(nlp, text)
+    add_event(article, "met", "043", "E1")
+    got = when(article, "stressed")
+    assert (got.value, got.granularity) == ("2023-05-11", "publication")
+
+
+@pytest.mark.parametrize("trigger", ["backed", "sent"])
+def test_time_dating_background_period(nlp, trigger: str) -> None:
+    article = parsed(nlp, "Turkey has backed the opposition during the 12-year war, and sent troops into the north.")
+    got = when(article, trigger)
+    assert (got.value, got.granularity, got.phrase) == (None, "period", "the 12-year war")
+
+
+def test_time_dating_point_date_beats_a_period(nlp) -> None:
+    article = parsed(nlp, "During the 12-year war, Turkey sent troops into Syria in 2016.")
+    got = when(article, "sent")
+    assert (got.value, got.granularity) == ("2016", "year")
+
+
+def test_time_dating_story_day_for_undated_statements(nlp) -> None:
+    text = "The foreign ministers met in Moscow on Wednesday. Lavrov added that the plan was good."
+    article = parsed(nlp, text)
+    got = when(article, "added")
+    assert (got.value, got.granularity, got.phrase) == ("2023-05-10", "day", "on Wednesday")
+
+
+def test_time_dating_story_day_only_when_recent(nlp) -> None:
+    text = "The foreign ministers met in Moscow on April 2. Lavrov added that the plan was good."
+    article = parsed(nlp, text)
+    got = when(article, "added")
+    assert (got.value, got.granularity, got.phrase, got.span) == ("2023-05-11", "publication", None, None)
+
+
+def test_time_dating_publication_fallback(nlp) -> None:
+    article = parsed(nlp, "Russia criticized the plan. Iran agreed.")
+    got = when(article, "agreed")
+    assert got == EventDate(value="2023-05-11", granularity="publication")
+
+
+def test_time_dating_without_publication_date(nlp) -> None:
+    article = parsed(nlp, "Russia criticized the plan in December. Iran agreed.", published=None)
+    assert when(article, "agreed") == EventDate(value=None, granularity="unknown")
+    got = when(article, "criticized")
+    assert (got.value, got.granularity, got.phrase) == (None, "month", "in December")
+
+
+def test_time_dating_without_a_parse_uses_the_nearest_expression() -> None:
+    text = "Talks took place in Geneva in March, a diplomat said on Friday."
+    article = Article(text=text, published=date(2023, 5, 11))
+    time_article(article)
+    start = text.index("took")
+    got = date_event(article, (start, start + 4), (0, len(text)))
+    assert got is not None and got.phrase == "in March"
