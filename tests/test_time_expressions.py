@@ -47,6 +47,8 @@ PUB = date(2023, 5, 11)  # a Thursday
     ("last spring", "2022-03/2022-05", "season"),
     ("last winter", "2022-12/2023-02", "season"),
     ("in the summer of 2021", "2021-06/2021-08", "season"),
+    ("in August last year", "2022-08", "month"),
+    ("on May 5 last year", "2022-05-05", "day"),
     # relative
     ("yesterday", "2023-05-10", "day"),
     ("today", "2023-05-11", "day"),
@@ -63,6 +65,8 @@ PUB = date(2023, 5, 11)  # a Thursday
     ("last month", "2023-04", "month"),
     ("next month", "2023-06", "month"),
     ("earlier this month", "2023-05", "month"),
+    ("later this month", "2023-05", "month"),
+    ("late last month", "2023-04", "month"),
     ("last year", "2022", "year"),
     ("earlier this year", "2023", "year"),
     ("next year", "2024", "year"),
@@ -115,6 +119,9 @@ def test_time_expression_false_friends_are_not_dates(text: str) -> None:
     ("Turkey backed rebels during the 12-year war.", ["the 12-year war"]),
     ("Talks ran between January 4 and February 7.", ["between January 4 and February 7"]),
     ("Theresa May met him in May.", ["in May"]),
+    ("Crowds gathered before Sunday's elections in November.", ["Sunday", "in November"]),
+    ("He voted in November 17 municipal elections.", ["November 17"]),
+    ("It has been closed since last month's coup.", ["last month"]),
 ])
 def test_time_expression_spans(text: str, phrases: list[str]) -> None:
     found = find(text)

@@ -239,7 +239,8 @@ def build_relunit(m: re.Match[str], ctx: Context) -> Spec | None:
     if rel == "last" and re.search(r"\b(?i:the)\s+$", ctx.tail(m.start(), 6)):
         return None  # "the last year" is a span
     offset = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
-    return Spec("relunit", unit=m.group("u").lower(), offset=offset)
+    later = (m.group("pre") or "").lower() == "later"
+    return Spec("relunit", unit=m.group("u").lower(), offset=offset, modifier="later" if later else None)
 
 
 def build_span(m: re.Match[str], ctx: Context) -> Spec | None:
@@ -288,12 +289,18 @@ def build_month(m: re.Match[str], ctx: Context) -> Spec | None:
     return None
 
 
+def build_years_of(m: re.Match[str], ctx: Context) -> Spec | None:
+    if _unit(ctx.lex, m.group("u"))[0] != "year":
+        return None  # "after five days of fighting" is a length, not a period up to now
+    return build_period(m, ctx)
+
+
 BUILDERS: dict[str, Builder] = {
     "iso": build_iso, "slash": build_slash, "md_range": build_md_range, "dm_range": build_md_range,
     "mdy": build_day, "dmy": build_day, "my": build_month_year, "decade": build_decade,
     "year_range": build_year_range, "year": build_year, "season": build_season, "weekday": build_weekday,
     "reldays": build_reldays, "anchored": build_anchored, "relunit": build_relunit, "span": build_span,
-    "ago": build_ago, "period": build_period, "years_of": build_period, "month": build_month,
+    "ago": build_ago, "period": build_period, "years_of": build_years_of, "month": build_month,
 }
 
 #: Kinds whose span takes in a leading "in"/"on" and position words.
@@ -388,8 +395,15 @@ def _join(found: list[Found], ctx: Context) -> list[Found]:
                 out.append(Found(start, nxt.end, spec, "range", ctx.text))
                 i += 2
                 continue
+        if nxt and cur.spec.kind == "date" and cur.spec.year is None and nxt.spec.kind == "relunit" \
+                and nxt.spec.unit == "year" and re.fullmatch(r",?\s+", gap):
+            spec = replace(cur.spec, unit="year", offset=nxt.spec.offset)  # "in August last year"
+            out.append(Found(cur.start, nxt.end, spec, cur.pattern, ctx.text))
+            i += 2
+            continue
         since = ctx.pats.since.search(ctx.tail(cur.start, 16))
-        if since and cur.spec.kind in ("date", "season", "decade", "weekday", "reldays", "relunit"):
+        possessive = ctx.text[cur.end:cur.end + 2] in ("'s", "’s")
+        if since and not possessive and cur.spec.kind in ("date", "season", "decade", "weekday", "reldays", "relunit"):
             start = cur.start - len(ctx.tail(cur.start, 16)) + since.start()
             out.append(Found(start, cur.end, Spec("since", first=cur.spec), "since", ctx.text))
         else:
@@ -421,6 +435,10 @@ def _widen(found: Found, ctx: Context) -> None:
         found.spec = replace(spec, modifier=modifier)
     elif mod:
         return  # "this 2023": leave the span as found
-    if m.group("prep") and m.group("prep").strip().lower() == "on" and spec.kind not in ("weekday", "date", "reldays"):
-        return
-    found.start = found.start - len(tail) + m.start()
+    start = m.start()
+    prep = (m.group("prep") or "").strip().lower()
+    day_level = spec.kind in ("weekday", "reldays") or spec.day is not None
+    if prep and (prep == "on") != day_level:
+        start = m.end("prep")  # "in Sunday's elections", "on March": keep the preposition out
+    if start < len(tail):
+        found.start = found.start - len(tail) + start

@@ -79,7 +79,7 @@ class Spec:
         if self.kind in ("weekday", "season"):
             return self.year is None
         if self.kind == "date":
-            return self.year is None and self.month is not None
+            return self.year is None and self.month is not None and self.unit is None
         if self.kind == "range":
             return bool(self.first and self.first.directional)
         return False
@@ -255,6 +255,8 @@ def _date_value(spec: Spec, pub: date | None, future: bool) -> str | None:
         return date(spec.year, spec.month, spec.day).isoformat() if _valid(spec.year, spec.month, spec.day) else None
     if pub is None or spec.month is None:
         return None
+    if spec.unit == "year":  # "in August last year"
+        return _date_value(Spec("date", year=pub.year + spec.offset, month=spec.month, day=spec.day), pub, future)
     if spec.day is None:
         return ym(_month(pub, spec.month, future, spec.modifier))
     found = _month_day(pub, spec.month, spec.day, future)

@@ -43,7 +43,7 @@ def _inherent_direction(spec: Spec) -> bool | None:
     if spec.modifier == "last":
         return False
     if spec.kind in ("reldays", "relunit", "anchored"):
-        return spec.offset > 0
+        return spec.offset > 0 or spec.modifier == "later"
     if spec.kind in ("ago", "span", "since", "decade"):
         return False
     return None
