@@ -1,0 +1,103 @@
+"""Role phrases and conservative coreference (nominal and pronominal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import by_text, run
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Turkish troops crossed the border.", "Turkish troops", "TURMIL"),
+    ("The Indian army moved north.", "The Indian army", "INDMIL"),
+    ("Egyptian police detained dozens.", "Egyptian police", "EGYCOP"),
+    ("Syrian state media reported the attack.", "Syrian state media", "SYRMED"),
+    ("Ukraine's armed forces shot down drones.", "Ukraine's armed forces", "UKRMIL"),
+    ("Palestinian militants fired rockets.", "Palestinian militants", "PSEREB"),
+])
+def test_role_phrases_make_sector_actors(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code and actor.kind == "sector"
+
+
+def test_government_phrase_is_the_state_in_a_role():
+    a = run("The Syrian government rejected the plan.")
+    m = a.mention_at(0, 5)
+    assert a.actor(m.actor_id).code == "SYR" and a.ref(m).code == "SYRGOV"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The foreign ministers of Egypt, Jordan and Iraq met in Cairo.", {"EGYGOV", "JORGOV", "IRQGOV"}),
+    ("Greek and Cypriot defence ministers held talks.", {"GRCMIL", "CYPMIL"}),
+])
+def test_lists_carry_codes_in_context(text, expected):
+    a = run(text)
+    assert expected <= {a.ref(m).code for m in a.mentions}
+
+
+def test_its_own_troops_follows_the_subject_state():
+    a = run("Poland said it would send its own troops to the border.")
+    actor = by_text(a, "its own troops")
+    assert actor is not None and actor.code == "POLMIL"
+
+
+def test_member_phrase():
+    a = run("EU member Hungary vetoed the package.")
+    assert by_text(a, "EU member Hungary").code == "HUN"
+    assert by_text(a, "EU").code == "IGOEEC"
+
+
+def test_opposition_without_country_takes_it_from_the_target():
+    a = run("Qatar backed armed opposition to Libyan leader Muammar Gaddafi in 2011.", "2011-05-01")
+    assert by_text(a, "armed opposition").code == "LBYREB"
+
+
+def test_opposition_stays_uncoded_when_unclear():
+    a = run("Rebels clashed with soldiers from Mali and Burkina Faso near the border.")
+    assert by_text(a, "Rebels") is None
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    ("Bahraini Foreign Minister Tariq Nonexist arrived in Oman. The top Bahraini diplomat met officials.",
+     "The top Bahraini diplomat", "Tariq Nonexist"),
+    ("Kuwaiti Foreign Minister Salem Fakename spoke. Kuwait's foreign minister later left.",
+     "Kuwait's foreign minister", "Salem Fakename"),
+])
+def test_nominal_titles_link_to_the_person(text, phrase, name):
+    actor = by_text(run(text), phrase)
+    assert actor is not None and actor.name == name
+
+
+def test_the_ministry_is_the_last_ministers_government():
+    a = run("Norwegian Foreign Minister Ola Fiktiv met envoys. The ministry said talks would go on.")
+    start = a.text.index("The ministry")
+    m = a.mention_at(start, start + 12)
+    assert a.ref(m).code == "NORGOV"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Iran and Syria talked. Turkey can cooperate with the Arab country, Iran said.", "the Arab country", "SYR"),
+    ("Norway and Chile signed a deal. The Nordic nation will invest.", "The Nordic nation", "NOR"),
+])
+def test_nominal_states(text, phrase, code):
+    actor = by_text(run(text), phrase)
+    assert actor is not None and actor.code == code
+
+
+def test_nominal_state_unresolved_when_two_fit():
+    a = run("Egypt and Jordan talked. The Arab country will host the next round.")
+    assert by_text(a, "The Arab country") is None
+
+
+def test_pronoun_links_to_the_only_person_in_reach():
+    a = run("Danish Prime Minister Sofie Ukendt visited Kyiv. She said Denmark would help.")
+    start = a.text.index("She")
+    m = a.mention_at(start, start + 3)
+    assert m is not None and m.kind == "pronoun" and a.actor(m.actor_id).name == "Sofie Ukendt"
+
+
+def test_pronoun_unresolved_when_two_people_in_reach():
+    a = run("French President Emmanuel Macron met German Chancellor Olaf Scholz. He said Europe must act.")
+    start = a.text.index("He said")
+    m = a.mention_at(start, start + 2)
+    assert m is None

@@ -1,0 +1,79 @@
+"""People: titled persons, invented people, surname linking, date-aware office holders."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import by_text, run
+
+
+@pytest.mark.parametrize("text,mention,code,title", [
+    ("Russian Foreign Minister Sergei Lavrov arrived in Ankara.", "Russian Foreign Minister Sergei Lavrov",
+     "RUSGOV", "Foreign Minister"),
+    ("Syria's foreign minister, Faisal Mekdad, spoke to reporters.", "Syria's foreign minister, Faisal Mekdad",
+     "SYRGOV", "Foreign minister"),
+    ("Lithuanian Deputy Agriculture Minister Jonas Invented visited Riga.",
+     "Lithuanian Deputy Agriculture Minister Jonas Invented", "LTUGOV", "Deputy Agriculture Minister"),
+    ("Chilean Defense Minister Marta Imaginaria inspected the troops.",
+     "Chilean Defense Minister Marta Imaginaria", "CHLMIL", "Defense Minister"),
+    ("Kenyan President Otieno Madeup opened the summit.", "Kenyan President Otieno Madeup", "KENGOV", "President"),
+])
+def test_titled_people(text, mention, code, title):
+    a = run(text)
+    actor = by_text(a, mention)
+    assert actor is not None and actor.kind == "person"
+    assert actor.code == code and actor.title == title
+
+
+def test_invented_person_with_country_from_context():
+    a = run("Foreign Minister Petra Fictiva said Slovakia is ready to mediate.")
+    assert by_text(a, "Foreign Minister Petra Fictiva").code == "SVKGOV"
+
+
+def test_no_country_means_no_guess():
+    a = run("Foreign Minister Petra Fictiva said the region must be calm.")
+    assert by_text(a, "Foreign Minister Petra Fictiva").country is None
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Croatian Interior Minister Ivan Nepostojeci visited Zagreb. Nepostojeci said police were ready.",
+     "Nepostojeci"),
+    ("Syrian President Bashar al-Assad met envoys. Assad thanked them.", "Assad"),
+    ("Foreign Minister Hussein Amir-Abdollahian said Iran is ready. Amir-Abdollahian added more.",
+     "Amir-Abdollahian"),
+])
+def test_surnames_link_to_the_person(text, surname):
+    a = run(text)
+    full = [x for x in a.actors if x.kind == "person"]
+    assert len(full) == 1
+    assert surname in {m.text for m in full[0].mentions}
+
+
+@pytest.mark.parametrize("day,phrase,name", [
+    ("2010-06-01", "the U.S. president", "Barack Obama"),
+    ("2023-06-01", "the U.S. president", "Joe Biden"),
+    ("2010-06-01", "the Russian president", "Dmitry Medvedev"),
+    ("2023-06-01", "the Russian president", "Vladimir Putin"),
+    ("2003-01-10", "the Russian foreign minister", "Igor Ivanov"),
+    ("2023-06-01", "the Russian foreign minister", "Sergei Lavrov"),
+    ("2016-03-01", "the NATO secretary-general", None),
+])
+def test_office_holders_by_date(day, phrase, name):
+    a = run(f"Officials said {phrase} would attend the meeting.", day)
+    actor = by_text(a, phrase)
+    if name is None:
+        assert actor is None or actor.kind != "person"
+    else:
+        assert actor is not None and actor.name == name and actor.kind == "person"
+
+
+def test_dictionary_person_code_changes_with_office():
+    early = by_text(run("Erdogan spoke on Monday.", "2010-01-01"), "Erdogan")
+    late = by_text(run("Erdogan spoke on Monday.", "2020-01-01"), "Erdogan")
+    assert early.code == late.code == "TURGOV"
+    assert by_text(run("Putin spoke on Monday.", "2023-01-01"), "Putin").code == "RUSGOV"
+
+
+def test_a_nationality_beats_a_dictionary_namesake():
+    a = run("Jordan's King Abdullah visited Amman.", "2023-01-01")
+    assert by_text(a, "Jordan's King Abdullah").code == "JORGOV"
