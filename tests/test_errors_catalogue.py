@@ -1,0 +1,28 @@
+"""The numbered error catalogue: well-formed codes and helpful messages."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from communique.errors import CATALOGUE, CommuniqueError, InputError, message
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_errors_code_is_numbered_and_message_says_what_to_do(code):
+    assert re.fullmatch(r"[EW]\d{3}", code)
+    text = CATALOGUE[code]
+    assert len(text) > 20 and text[0].isupper()
+    fields = {f[1]: "x" for f in string.Formatter().parse(text) if f[1]}
+    assert message(code, **fields).startswith(f"[{code}] ")
+
+
+def test_errors_missing_field_never_hides_the_error():
+    assert message("E101").startswith("[E101]")
+
+
+def test_errors_exceptions_carry_their_code():
+    err = InputError("E109", path="a.txt")
+    assert isinstance(err, CommuniqueError) and err.code == "E109" and "a.txt" in str(err)
