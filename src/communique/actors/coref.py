@@ -224,8 +224,12 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
             country = work.specs[nxt[0].key].country
     if country is None:
         candidates = set()
+        excluded: set[int] = set()
         for f in work.of_kind(("state", "person"), s0, s1):
             if BACKED.search(text[max(s0, f.start - 12):f.start]):
+                excluded.update(g.start for g in _state_list_after(work, f.start))
+                excluded.add(f.start)
+            if f.start in excluded:
                 continue
             candidates.add(work.specs[f.key].country)
         candidates.discard(None)

@@ -308,7 +308,13 @@ def load_regions(path: Path = DATA / "regions.yml") -> dict[str, frozenset[str]]
     return {str(k): frozenset(_code(path, str(k), c, ISO3_RE) for c in v) for k, v in doc.items()}
 
 
-def holder_entries(holders: list[Holder]) -> list[Entry]:
+def load_weak_names(path: Path = DATA / "offices.yml") -> frozenset[str]:
+    """Surnames that are also common words or first names ("Rice", "Gates")."""
+    doc = read_yaml(path)
+    return frozenset(_strings(path, "weak_names", doc.get("weak_names"), "weak_names"))
+
+
+def holder_entries(holders: list[Holder], weak: frozenset[str] = frozenset()) -> list[Entry]:
     """Gazetteer entries for office holders: full names, dated codes per term."""
     by_name: dict[str, list[Holder]] = {}
     for h in holders:
@@ -327,7 +333,8 @@ def holder_entries(holders: list[Holder]) -> list[Entry]:
         for text in sorted(texts):
             entries.append(Entry(text=text, key=f"person:{name}", name=name, code=terms[0].full_code,
                                  kind="person", country=last.country, role=last.role,
-                                 dated=dated + after, title=last.office.replace("_", " ").capitalize()))
+                                 dated=dated + after, title=last.office.replace("_", " ").capitalize(),
+                                 ambiguous=text in weak))
     return entries
 
 
@@ -336,6 +343,6 @@ def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""
     state_entries, names = load_states()
     holders = load_offices(states=names)
-    entries = state_entries + load_igos() + load_groups(states=names) + holder_entries(holders)
+    entries = state_entries + load_igos() + load_groups(states=names) + holder_entries(holders, load_weak_names())
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
                         states=names)

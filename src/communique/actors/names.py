@@ -25,7 +25,8 @@ def _person_context(work: Work, start: int, end: int) -> bool:
     doc = work.doc
     if doc is not None:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char \
+                    and (ent.end_char - ent.start_char) > (end - start) + 3:
                 return True
     m = FIRST_NAME.search(work.text[max(0, start - 30):start])
     if m and m.group(1) not in DETERMINERS:
@@ -37,6 +38,8 @@ def _person_context(work: Work, start: int, end: int) -> bool:
 
 
 def keep_ambiguous(work: Work, entry: Entry, start: int, end: int) -> bool:
+    if entry.kind == "person":
+        return False  # a weak surname: kept later only if the person is named in full
     if _person_context(work, start, end):
         return False
     if entry.country == "GEO":
@@ -66,9 +69,12 @@ def _user_spec(work: Work, entry: Entry, code: str) -> Spec:
 
 def add_names(work: Work) -> None:
     """Every dictionary name in the text, as a mention of its actor."""
+    weak = []
     for hit in work.gaz.names_in(work.text):
         entry = hit.items[0]
         if entry.ambiguous and not keep_ambiguous(work, entry, hit.start, hit.end):
+            if entry.kind == "person":
+                weak.append((hit, entry))
             continue
         code = entry.code_at(work.day)
         if not code:
@@ -90,3 +96,6 @@ def add_names(work: Work) -> None:
                 spec.meta["codes"] = list(entry.codes)
         mcode = f"{entry.country}{entry.mention_role}" if entry.mention_role and entry.country else None
         work.add(hit.start, hit.end, spec.key, entry.mention_kind, mcode)
+    for hit, entry in weak:
+        if entry.key in work.specs:
+            work.add(hit.start, hit.end, entry.key, "name")
