@@ -139,9 +139,6 @@ class Coder:
             trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
             if trig is None:
                 continue
-            if trig.pos == "noun" and trig.light is not None:
-                if self.finder.light_verb(tok, trig) is None and not any(c.dep_ == "poss" for c in tok.children):
-                    continue
             out.append((tok, trig))
         out.sort(key=lambda pair: (depth(pair[0]), pair[0].i))
         return out
@@ -152,6 +149,8 @@ class Coder:
         clausal = trig is not None and trig.frame == "intent" and not trig.default and trig.pos == "verb"
         deps = ("xcomp", "ccomp") if clausal else ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "acl", "pcomp")
         starts = [c for c in token.children if c.dep_ in deps]
+        if any(c.dep_ == "auxpass" for c in token.children):
+            starts += [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
             starts += [c for c in token.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp") and c is not token]
         if not starts:  # "demand and insist on the subject of withdrawal": share the conjunct's object
@@ -189,13 +188,24 @@ class Coder:
         return args
 
     # -- one sentence ---------------------------------------------------------------------
+    def standalone(self, tok: Any, trig: Trigger) -> bool:
+        """A noun limited to some light verbs ("reached an agreement") is an
+        event on its own only with one of them (or a possessor); any noun can
+        be the action a frame embeds ("called for a ceasefire")."""
+        if trig.pos != "noun" or trig.light is None:
+            return True
+        if self.finder.light_verb(tok, trig) is not None:
+            return True
+        return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.finder.mention(c) is not None)
+                   or (c.dep_ == "prep" and norm(c) == "by") for c in tok.children)
+
     def code_sentence(self, sent: Any) -> list[Candidate]:
         pairs = self.candidates(sent)
         cands = {tok.i: trig for tok, trig in pairs}
         consumed: set[int] = set()
         out: list[Candidate] = []
         for tok, trig in pairs:
-            if tok.i in consumed:
+            if tok.i in consumed or not self.standalone(tok, trig):
                 continue
             cand = self.frame_candidate(tok, trig, cands, consumed) if trig.frame else self.action_candidate(tok, trig, consumed)
             if cand is not None:
@@ -290,19 +300,27 @@ class Coder:
         code = trig.code or self.lex.topic_code(trig.topic, "actual")
         if code is None:
             return None
-        mode = mode_of(tok, self.lex)
+        nominal = trig.pos == "noun" and self.finder.light_verb(tok, trig) is None
+        mode = mode_of(tok, self.lex, nominal=nominal)
         if mode is None:
             return None
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and norm(tok.head) not in ASPECTUAL:
             mode = "hypothetical"  # "an opportunity for both to cooperate"
         args = self.action_args(tok, trig)
+        if not args.targets and not args.between:
+            args.targets = self.finder.complement_mentions(tok)
+        topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
+        if topic != trig.topic and self.lex.topic_code(topic, "actual"):
+            code = self.lex.topic_code(topic, "actual") or code
+        if mode == "intent" and not nominal:  # "will withdraw" is an intent to de-escalate (03x)
+            code = self.lex.topic_code(topic, "intent") or self.lex.topic_code(topic, "threaten") or code
         for c in tok.children:  # event nouns inside this event's arguments are part of it
             if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
                 for t in c.subtree:
                     consumed.add(t.i)
         cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),
-                         self.refs(args.between), trig.topic, None)
+                         self.refs(args.between), topic, None)
         cand.notes.append(f"source by {args.via or 'none'}")
         if trig.pos == "noun" and args.via in ("possessor", "modifier", "of", "agent") and self.finder.light_verb(tok, trig) is None:
             cand.notes.append("nominal")

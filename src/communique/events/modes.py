@@ -50,12 +50,18 @@ def uncertain(token: Any, lex: Lexicon) -> bool:
     return False
 
 
-def mode_of(token: Any, lex: Lexicon) -> str | None:
-    """The mode of the event triggered at ``token``; None to drop it."""
+def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
+    """The mode of the event triggered at ``token``; None to drop it.
+
+    A ``nominal`` event (a noun with no light verb, "the occupation of …")
+    takes its mode only from a verb it is the subject of ("the meeting would
+    pave the way"), not from a verb that merely mentions it."""
     if is_question(token.sent) or uncertain(token, lex):
         return None
     if any(c.dep_ == "det" and norm(c) in ("no",) for c in token.children):
         return "negated"
+    if nominal and token.dep_ not in ("nsubj", "nsubjpass"):
+        return "actual"
     t = token
     mode = "actual"
     for _ in range(8):
