@@ -49,6 +49,8 @@ def test_time_rules_weekday_and_the_publication_day(phrase: str, published: date
     ("in April", date(2023, 5, 11), "2024-04"),
     ("on May 2", date(2023, 5, 11), "2024-05-02"),
     ("in the spring", date(2023, 6, 11), "2024-03/2024-05"),
+    ("at the weekend", date(2023, 5, 10), "2023-05-13/2023-05-14"),
+    ("next weekend", date(2023, 5, 13), "2023-05-20/2023-05-21"),
 ])
 def test_time_rules_future_clauses_look_ahead(phrase: str, published: date, value: str) -> None:
     assert resolve_phrase(phrase, published, future=True)[0] == value
@@ -80,6 +82,15 @@ def test_time_rules_no_publication_date_keeps_granularity(phrase: str, granulari
 ])
 def test_time_rules_absolute_dates_need_no_dateline(phrase: str, value: str, granularity: str) -> None:
     assert resolve_phrase(phrase, None) == (value, granularity)
+
+
+@pytest.mark.parametrize("published,value", [
+    (date(2023, 5, 13), "2023-05-13/2023-05-14"),  # a Saturday article: the weekend under way
+    (date(2023, 5, 14), "2023-05-13/2023-05-14"),
+    (date(2023, 5, 15), "2023-05-13/2023-05-14"),
+])
+def test_time_rules_weekend_in_the_past(published: date, value: str) -> None:
+    assert resolve_phrase("over the weekend", published) == (value, "range")
 
 
 def test_time_rules_anchored_day_counts_from_the_anchor() -> None:

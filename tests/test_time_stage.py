@@ -33,6 +33,9 @@ def values(article: Article) -> list[tuple[str, str | None, str]]:
     ("The ministers met on Friday.", "on Friday", "2023-05-05"),
     ("Erdogan travelled to Moscow in June.", "in June", "2022-06"),
     ("The talks would have ended on Monday.", "on Monday", "2023-05-08"),
+    ("Turkey and Syria are meeting on Friday in Moscow.", "on Friday", "2023-05-12"),
+    ("Crowds rallied ahead of Sunday's election.", "Sunday", "2023-05-14"),
+    ("Crowds rallied after Sunday's election.", "Sunday", "2023-05-07"),
 ])
 def test_time_stage_future_tense_from_the_parse(nlp, text: str, phrase: str, value: str) -> None:
     article = dated(nlp, text)

@@ -229,6 +229,12 @@ def build_reldays(m: re.Match[str], ctx: Context) -> Spec | None:
     return Spec("reldays", offset=ctx.lex.relative_days[phrase])
 
 
+def build_weekend(m: re.Match[str], ctx: Context) -> Spec | None:
+    mod = m.group("mod").lower()
+    modifier = {"past": "last", "coming": "next", "the": None}.get(mod, mod)
+    return Spec("weekend", modifier=modifier)
+
+
 def build_anchored(m: re.Match[str], ctx: Context) -> Spec | None:
     phrase = re.sub(r"\s+", " ", m.group("r").lower())
     return Spec("anchored", offset=ctx.lex.anchored_days[phrase])
@@ -299,7 +305,7 @@ BUILDERS: dict[str, Builder] = {
     "iso": build_iso, "slash": build_slash, "md_range": build_md_range, "dm_range": build_md_range,
     "mdy": build_day, "dmy": build_day, "my": build_month_year, "decade": build_decade,
     "year_range": build_year_range, "year": build_year, "season": build_season, "weekday": build_weekday,
-    "reldays": build_reldays, "anchored": build_anchored, "relunit": build_relunit, "span": build_span,
+    "reldays": build_reldays, "weekend": build_weekend, "anchored": build_anchored, "relunit": build_relunit, "span": build_span,
     "ago": build_ago, "period": build_period, "years_of": build_years_of, "month": build_month,
 }
 

@@ -20,7 +20,7 @@ from .lexicon import Lexicon, load_lexicon
 NEEDS = {
     "iso": "digit", "slash": "digit", "dm_range": "digit", "dmy": "digit", "decade": "digit",
     "year_range": "digit", "year": "digit", "md_range": "month", "mdy": "month", "my": "month",
-    "month": "month", "season": "season", "weekday": "weekday", "reldays": "rel", "anchored": "unit",
+    "month": "month", "season": "season", "weekday": "weekday", "reldays": "rel", "weekend": "rel", "anchored": "unit",
     "relunit": "unit", "span": "unit", "ago": "unit", "period": "unit", "years_of": "unit",
 }
 
@@ -90,6 +90,7 @@ def build(lex: Lexicon) -> Patterns:
         ("season", rf"(?<!\w)(?P<s>{seasons})(?:\s+(?:of\s+)?{year})?(?!\w)"),
         ("weekday", rf"(?<!\w)(?P<w>{weekday})(?:\s+(?P<part>{parts}))?(?!\w)"),
         ("reldays", rf"(?<!\w)(?P<r>{alt(list(lex.relative_days), fold=True)})(?:\s+(?P<part>{parts}))?(?!\w)"),
+        ("weekend", r"(?<!\w)(?P<mod>(?i:the|this|last|next|past|coming))\s+(?P<w>(?i:weekend))(?!\w)"),
         ("anchored", rf"(?<!\w)(?P<r>{alt(list(lex.anchored_days), fold=True)})(?!\w)"
                      r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+[A-Z0-9])"),
         ("relunit", rf"(?<!\w)(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:last|this|next|coming))"
@@ -105,6 +106,7 @@ def build(lex: Lexicon) -> Patterns:
     ]
     ordered = tuple(Pattern(name, re.compile(regex), NEEDS[name]) for name, regex in specs)
     rel_words = {w for phrase in lex.relative_days for w in phrase.split()} - {"last", "this", "earlier", "later"}
+    rel_words.add("weekend")
     words: dict[str, str] = {d: "digit" for d in "0123456789"}
     for kind, group in (("unit", [u[:6] for u in lex.units]), ("rel", rel_words), ("season", lex.seasons),
                         ("weekday", lex.weekday_numbers), ("month", lex.month_numbers)):

@@ -38,7 +38,7 @@ class Spec:
     """What an expression says, before it meets the calendar.
 
     ``kind`` is one of ``date`` (any of year/month/day), ``weekday``, ``season``,
-    ``reldays`` (days from ``pub``), ``anchored`` (days from the story's last
+    ``weekend`` (Saturday and Sunday), ``reldays`` (days from ``pub``), ``anchored`` (days from the story's last
     named day), ``relunit`` (this/last/next week, month or year), ``ago``
     (``count`` units back), ``span`` (the past ``count`` units up to ``pub``),
     ``decade``, ``range`` (``first`` to ``second``) and ``since`` (``first`` to ``pub``).
@@ -76,6 +76,8 @@ class Spec:
         """True when past/future tense changes the answer."""
         if self.modifier in ("last", "next"):
             return False
+        if self.kind == "weekend":
+            return True
         if self.kind in ("weekday", "season"):
             return self.year is None
         if self.kind == "date":
@@ -97,7 +99,7 @@ def granularity(spec: Spec) -> str:
         return "season"
     if spec.kind in ("relunit", "ago"):
         return spec.unit or "unknown"
-    if spec.kind in ("span", "decade", "range", "since"):
+    if spec.kind in ("span", "decade", "range", "since", "weekend"):
         return "range"
     return "unknown"
 
@@ -136,6 +138,21 @@ def _weekday(pub: date, weekday: int, future: bool, modifier: str | None) -> dat
     if back == 0 and modifier == "last":
         back = 7
     return pub - timedelta(days=back)
+
+
+def _weekend(pub: date, future: bool, modifier: str | None) -> date:
+    """The Saturday of the chosen weekend ("this weekend" on a Sunday is the one under way)."""
+    inside = pub.weekday() >= 5
+    current = pub - timedelta(days=pub.weekday() - 5) if inside else None
+    if modifier == "this" and current is not None:
+        return current
+    if modifier == "last" or (not future and modifier != "next" and modifier != "this"):
+        if current is not None and modifier != "last":
+            return current
+        return pub - timedelta(days=(pub.weekday() - 5) % 7 + (7 if inside else 0))
+    if current is not None and modifier != "next":
+        return current
+    return pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
 
 
 def _month(pub: date, month: int, future: bool, modifier: str | None) -> int:
@@ -228,6 +245,9 @@ def _value(spec: Spec, pub: date | None, future: bool, anchor: date | None) -> s
     assert pub is not None
     if kind == "weekday":
         return _weekday(pub, spec.weekday or 0, future, spec.modifier).isoformat()
+    if kind == "weekend":
+        saturday = _weekend(pub, future, spec.modifier)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if kind == "reldays":
         return (pub + timedelta(days=spec.offset)).isoformat()
     if kind == "anchored":

@@ -2,7 +2,8 @@
 
 With a parse, the expression's governing verb decides: a future auxiliary
 ("will meet on Friday", "would travel in June"), or a verb whose complement
-lies ahead ("plans to visit in June", "is due to meet on Friday"). Words right
+lies ahead ("plans to visit in June", "is due to meet on Friday"), or a present progressive
+("are meeting on Friday"). Words right
 before the expression also count ("scheduled for May 10", "the upcoming talks
 on Friday"). Without a parse, a future word earlier in the same sentence does.
 """
@@ -62,6 +63,9 @@ def verb_is_future(verb: Any, lex: Lexicon) -> bool:
             return True
         if candidate.dep_ == "xcomp" and candidate.head.lemma_.lower() == "go" and candidate.head.tag_ == "VBG":
             return True
+        if candidate.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "be"
+                                           for c in candidate.children):
+            return True  # "are meeting on Friday": the present progressive plans ahead
     return False
 
 
