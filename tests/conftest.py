@@ -47,3 +47,12 @@ def seed_gold():
     import json
 
     return json.loads(shared_path("examples", "four-way-talks.gold.json").read_text(encoding="utf-8"))
+
+
+# Hypothesis profiles for tests/test_fuzz.py: `make fuzz` loads "fuzz", ten times the inputs.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("fuzz", deadline=None)
+except ImportError:  # pragma: no cover - hypothesis is a dev dependency
+    pass
