@@ -150,3 +150,11 @@ def test_time_dating_without_a_parse_uses_the_nearest_expression() -> None:
     start = text.index("took")
     got = date_event(article, (start, start + 4), (0, len(text)))
     assert got is not None and got.phrase == "in March"
+
+
+def test_time_dating_definite_event_noun_as_trigger(nlp) -> None:
+    text = "The ministers met in Ankara on May 2. Lavrov said the meeting had been useful."
+    article = parsed(nlp, text, date(2023, 5, 20))
+    add_event(article, "met", "043", "E1")
+    got = when(article, "meeting")
+    assert (got.value, got.granularity, got.phrase) == ("2023-05-02", "day", "on May 2")

@@ -179,8 +179,6 @@ def _event_nouns(doc: Any, root: Any, sentence: tuple[int, int], lex: Lexicon) -
         noun = lex.event_nouns.get(token.lower_) or lex.event_nouns.get(token.lemma_.lower())
         if noun is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if root is not None and token.i == root.i:
-            continue
         definite = any(
             (c.dep_ in ("det", "poss") and c.lower_ in lex.event_determiners)
             or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in token.children)
