@@ -36,6 +36,10 @@ def values(article: Article) -> list[tuple[str, str | None, str]]:
     ("Turkey and Syria are meeting on Friday in Moscow.", "on Friday", "2023-05-12"),
     ("Crowds rallied ahead of Sunday's election.", "Sunday", "2023-05-14"),
     ("Crowds rallied after Sunday's election.", "Sunday", "2023-05-07"),
+    ("Erdogan faces elections on May 14.", "on May 14", "2023-05-14"),
+    ("The summer recess begins in July.", "in July", "2023-07"),
+    ("Turkey says it shot down a drone on Tuesday.", "on Tuesday", "2023-05-09"),
+    ("Turkey and Syria Hold Talks in Moscow on Monday\nThe talks ended.", "on Monday", "2023-05-08"),
 ])
 def test_time_stage_future_tense_from_the_parse(nlp, text: str, phrase: str, value: str) -> None:
     article = dated(nlp, text)

@@ -2,8 +2,9 @@
 
 With a parse, the expression's governing verb decides: a future auxiliary
 ("will meet on Friday", "would travel in June"), or a verb whose complement
-lies ahead ("plans to visit in June", "is due to meet on Friday"), or a present progressive
-("are meeting on Friday"). Words right
+lies ahead ("plans to visit in June", "is due to meet on Friday"), a present progressive
+("are meeting on Friday") or a present simple that is not a reporting verb
+("faces elections on May 14"). Words right
 before the expression also count ("scheduled for May 10", "the upcoming talks
 on Friday"). Without a parse, a future word earlier in the same sentence does.
 """
@@ -51,8 +52,24 @@ def _future_aux(verb: Any, lex: Lexicon) -> bool:
     return False
 
 
+def present_simple(verb: Any, lex: Lexicon) -> bool:
+    """True for a present-tense main verb that is not a reporting verb ("faces", "begins")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in lex.reporting_verbs:
+        return False
+    if not verb.sent.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")):
+        return False  # a headline's present tense tells of the past ("Turkey, Syria Hold Talks")
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def verb_is_future(verb: Any, lex: Lexicon) -> bool:
-    """True when ``verb`` (a spaCy token) speaks of what is still to come."""
+    """True when ``verb`` (a spaCy token) speaks of what is still to come.
+
+    Besides future auxiliaries and verbs of planning, a dated present tense counts:
+    news copy writes "faces elections on May 14" and "the recess begins in July"
+    for what lies ahead, and the past tense for what is done.
+    """
+    if present_simple(verb, lex):
+        return True
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
         if candidate is None:
             continue
