@@ -158,3 +158,10 @@ def test_time_dating_definite_event_noun_as_trigger(nlp) -> None:
     add_event(article, "met", "043", "E1")
     got = when(article, "meeting")
     assert (got.value, got.granularity, got.phrase) == ("2023-05-02", "day", "on May 2")
+
+
+def test_time_dating_skips_a_future_date_for_a_past_event(nlp) -> None:
+    article = parsed(nlp, "Turkey shelled Kurdish positions, and the two sides will hold talks next week.")
+    got = when(article, "shelled")
+    assert (got.value, got.granularity) == ("2023-05-11", "publication")
+    assert when(article, "hold talks").phrase == "next week"

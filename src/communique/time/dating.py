@@ -8,7 +8,8 @@ appending the earlier events to ``article.events``. The answer is the first of:
    without crossing into another clause ("had held talks in Moscow in
    December"; a relative clause about an earlier meeting does not count);
 2. a date expression elsewhere in the sentence, except one inside a relative
-   clause or other clause the trigger is not part of; expressions on the
+   clause or other clause the trigger is not part of, or a future one when the
+   event's own clause is not future; expressions on the
    trigger's own chain of governing verbs come first, then the nearest;
 3. the date of an earlier event that a definite event noun refers back to
    ("the meeting", "the talks", "Wednesday's summit"), when that event was
@@ -34,7 +35,7 @@ from typing import Any, Iterable
 
 from ..article import Article, DateExpr, Event, EventDate
 from .lexicon import EventNoun, Lexicon, load_lexicon
-from .tense import VERBS, governing_verb, token_at
+from .tense import VERBS, governing_verb, token_at, verb_is_future
 
 #: Dependency labels that open a new clause below a verb or noun.
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "csubjpass", "xcomp", "parataxis", "conj"}
@@ -56,7 +57,7 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
         own = _own_clause(doc, root, in_sentence)
         if own is not None:
             return _from_expr(own)
-        others = _rest_of_sentence(doc, root, in_sentence)
+        others = _rest_of_sentence(doc, root, in_sentence, lex)
     else:
         others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
     if others:
@@ -138,13 +139,17 @@ def _ancestors(token: Any) -> list[Any]:
     return list(token.ancestors)
 
 
-def _rest_of_sentence(doc: Any, root: Any, dates: list[DateExpr]) -> list[DateExpr]:
+def _rest_of_sentence(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon) -> list[DateExpr]:
     chain = _ancestors(root)
+    verb = governing_verb(root)
+    future = verb is not None and verb_is_future(verb, lex)
     ranked = []
     for expr in dates:
         token = _expr_root(doc, expr)
         if _foreign(token, root):
             continue
+        if expr.future and not future:
+            continue  # "Turkey attacked X, and will hold talks next week": not the attack's date
         on_chain = any(_attached(token, head) is not None for head in chain)
         ranked.append((0 if on_chain else 1, abs(expr.start - root.idx), expr.start, expr))
     ranked.sort(key=lambda r: r[:3])
