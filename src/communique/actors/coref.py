@@ -30,7 +30,7 @@ BACKED = re.compile(r"(?:backed|supported|armed|funded|by|from)\s+$")
 MODIFIER = re.compile(r"(?:^|\s)((?:(?:[a-z][a-z-]+)(?:,\s+|\s+and\s+|\s+))+)$")
 NOMINAL_STATE = re.compile(r"\b([Tt]he)\s+(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(country|nation|state|kingdom|republic)\b")
 MOD_DEPS = {"amod", "compound", "conj", "nmod", "advmod"}
-PRONOUNS = {"he", "she", "He", "She", "they", "They"}
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
 def _code(country: str | None, rw: RoleWord) -> str | None:
@@ -298,19 +298,16 @@ def nominal_states(work: Work) -> None:
 def pronouns(work: Work) -> None:
     """"He"/"she" -> the one person in this sentence before it, else the one person in
     the two sentences before; "they" -> the one group in reach. Otherwise unresolved."""
-    if work.doc is None:
-        return
-    for tok in work.doc:
-        if tok.text not in PRONOUNS:
-            continue
-        start, end = tok.idx, tok.idx + len(tok.text)
+    for pm in PRONOUN_RE.finditer(work.text):
+        word = pm.group(0)
+        start, end = pm.start(), pm.end()
         if work.covered(start, end):
             continue
-        kinds = ("person",) if tok.text.lower() in ("he", "she") else ("group", "sector")
+        kinds = ("person",) if word.lower() in ("he", "she") else ("group", "sector")
         si = work.sent_index(start)
         s0 = work.sents[si][0]
         here = {f.key for f in work.found if s0 <= f.start < start and work.specs[f.key].kind in kinds}
-        if tok.text.lower() == "they":
+        if word.lower() == "they":
             if len(here) == 1 and not [f for f in work.found if s0 <= f.start < start
                                        and work.specs[f.key].kind in ("state", "person")]:
                 work.add(start, end, here.pop(), "pronoun")

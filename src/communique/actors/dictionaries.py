@@ -23,6 +23,7 @@ import yaml
 from ..errors import DictionaryError
 
 DATA = Path(__file__).resolve().parent / "data"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ROLE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
@@ -123,7 +124,7 @@ def _fail(path: Path | str, detail: str) -> DictionaryError:
 
 def read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise _fail(path, f"not valid YAML ({exc})") from exc
     except OSError as exc:

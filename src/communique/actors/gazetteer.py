@@ -80,13 +80,16 @@ class Matcher(Generic[T]):
 
 def longest(hits: Iterable[Hit[T]]) -> list[Hit[T]]:
     """Non-overlapping hits, longest first, then leftmost; returned in text order."""
+    hits = list(hits)
+    if not hits:
+        return []
+    taken = bytearray(max(h.end for h in hits) + 1)
     chosen: list[Hit[T]] = []
-    taken: list[tuple[int, int]] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if any(h.start < e and h.end > s for s, e in taken):
+        if taken.find(1, h.start, h.end) != -1:
             continue
         chosen.append(h)
-        taken.append((h.start, h.end))
+        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     chosen.sort(key=lambda h: h.start)
     return chosen
 

@@ -22,12 +22,9 @@ DETERMINERS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "With", 
 
 def _person_context(work: Work, start: int, end: int) -> bool:
     """True when the span reads as (part of) a person's name."""
-    doc = work.doc
-    if doc is not None:
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char \
-                    and (ent.end_char - ent.start_char) > (end - start) + 3:
-                return True
+    for s0, e0 in work.person_ents:
+        if s0 <= start and end <= e0 and (e0 - s0) > (end - start) + 3:
+            return True
     m = FIRST_NAME.search(work.text[max(0, start - 30):start])
     if m and m.group(1) not in DETERMINERS:
         s0, e0 = work.sent_span(start)

@@ -60,13 +60,11 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
     if not gap:
         return None
     start = pos + gap.end()
-    if work.doc is not None:
-        for ent in work.doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char == start:
-                end = ent.end_char
-                if work.text[end - 2:end] in ("'s", "’s"):
-                    end -= 2
-                return start, end
+    for s0, end in work.person_ents:
+        if s0 == start:
+            if work.text[end - 2:end] in ("'s", "’s"):
+                end -= 2
+            return start, end
     words = []
     i = start
     while len(words) < 4:
@@ -165,11 +163,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
             spec.title = title[:1].upper() + title[1:]
             if spec.office is None:
                 spec.office = rw.office
-            work.found = [f for f in work.found
-                          if not ((f.key == spec.key and span_start <= f.start and f.end <= name[1])
-                                  or (name[0] <= f.start and f.end <= name[1])
-                                  or (work.specs[f.key].kind == "person" and f.start < name[1]
-                                      and f.end > span_start))]
+            work.drop(lambda f: (f.key == spec.key and span_start <= f.start and f.end <= name[1])
+                      or (name[0] <= f.start and f.end <= name[1])
+                      or (work.specs[f.key].kind == "person" and f.start < name[1] and f.end > span_start))
             work.add(span_start, name[1], spec.key, "title")
             continue
         # no name: "the Russian foreign minister", "Iran's top diplomat", "the top Iranian diplomat"

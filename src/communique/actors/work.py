@@ -40,6 +40,14 @@ class Spec:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+def _token_starts(doc: Any) -> list[int]:
+    if doc is None or len(doc) == 0:
+        return []
+    from spacy.attrs import IDX
+
+    return [int(x) for x in doc.to_array([IDX]).reshape(-1)]
+
+
 class Work:
     """Mentions and actors found so far in one article."""
 
@@ -51,7 +59,10 @@ class Work:
         self.gaz = gaz
         self.specs: dict[str, Spec] = {}
         self.found: list[Found] = []
-        self.tok_starts = [t.idx for t in doc] if doc is not None else []
+        self._index: dict[tuple[int, int, str], Found] = {}
+        self.tok_starts = _token_starts(doc)
+        self.person_ents: list[tuple[int, int]] = (
+            [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else [])
         self.sents: list[tuple[int, int]] = (
             [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))])
         self.sent_starts = [s for s, _ in self.sents]
@@ -74,14 +85,20 @@ class Work:
         return self.specs.setdefault(spec.key, spec)
 
     def add(self, start: int, end: int, key: str, kind: str = "name", code: str | None = None) -> Found:
-        for f in self.found:
-            if f.start == start and f.end == end and f.key == key:
-                if code and not f.code:
-                    f.code = code
-                return f
+        f = self._index.get((start, end, key))
+        if f is not None:
+            if code and not f.code:
+                f.code = code
+            return f
         f = Found(start, end, key, kind, code)
         self.found.append(f)
+        self._index[(start, end, key)] = f
         return f
+
+    def drop(self, gone: Any) -> None:
+        """Remove the mentions for which ``gone(found)`` is true."""
+        self.found = [f for f in self.found if not gone(f)]
+        self._index = {(f.start, f.end, f.key): f for f in self.found}
 
     def state_spec(self, iso: str) -> Spec:
         name = self.dicts.states.get(iso, iso)
