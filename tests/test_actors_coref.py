@@ -101,3 +101,33 @@ def test_pronoun_unresolved_when_two_people_in_reach():
     start = a.text.index("He said")
     m = a.mention_at(start, start + 2)
     assert m is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters in Kyiv that talks would go on.",
+    "American troops in Syria came under fire.",
+])
+def test_in_a_place_is_not_an_affiliation(text):
+    a = run(text)
+    assert not {a.ref(m).code for m in a.mentions} & {"UKRMED", "SYRMIL"}
+
+
+def test_proxy_is_not_the_rebels_home():
+    a = run("Turkish-backed rebels seized the town.")
+    assert "TURREB" not in {x.code for x in a.actors}
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Israeli strikes killed Hamas fighters.", "Hamas fighters", "PSEREB"),
+    ("The Pentagon said it would send more jets.", "Pentagon", "USAMIL"),
+    ("The Syrian Arab Army advanced while the Syrian army shelled Idlib.", "the Syrian army", "SYRMIL"),
+    ("Brazilian rebel fighters said the door was open.", "Brazilian rebel fighters", "BRAREB"),
+])
+def test_groups_and_seats_with_roles(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+def test_seat_and_phrase_share_one_military_actor():
+    a = run("The Syrian Arab Army advanced while the Syrian army shelled Idlib.")
+    assert [x.code for x in a.actors].count("SYRMIL") == 1

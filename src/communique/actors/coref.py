@@ -21,6 +21,8 @@ from .gazetteer import Hit
 from .work import Found, Spec, Work
 
 GAP = re.compile(r"^(?:['’]s)?\s+(?:own\s+)?$")
+PROXY = re.compile(r"-(?:backed|supported|sponsored|allied|aligned|funded|armed|led|trained)\b")
+MOD_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){1,2}$")
 LIST_SEP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 OF_GAP = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?")
 MEMBER_GAP = re.compile(r"\s+(?:member state|member|members|ally|partner)\s+")
@@ -84,13 +86,15 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
         # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
         before = None
         for f in work.found:
-            if f.end <= hit.start and hit.start - f.end <= 8 and work.specs[f.key].kind == "state" \
-                    and f.kind != "role" and GAP.match(work.text[f.end:hit.start]):
+            if f.end <= hit.start and hit.start - f.end <= 30 and work.specs[f.key].kind == "state" \
+                    and f.kind != "role" and _modifier_gap(work, f.end, hit.start):
                 before = f
         gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
         listed = _state_list_after(work, hit.end + gap.end()) if gap else []
-        if before is None and listed and (rw.kind == "sector" or plural_title) and not (gap.group(0).strip().startswith("in")
-                                                                     and rw.role in ("MIL", "REB")):
+        if gap and gap.group(0).strip().startswith("in") and (
+                rw.role in ("MIL", "REB", "MED") or any(f.kind not in ("name",) for f in listed)):
+            listed = []  # "troops in Syria", "reporters in Kyiv": a place, not an affiliation
+        if before is None and listed and (rw.kind == "sector" or plural_title):
             rw = _maybe_former(work, hit, rw)
             for f in listed:
                 f.code = _code(work.specs[f.key].country, rw)
@@ -119,6 +123,11 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec = _sector_spec(work, country, rw, work.text[start:hit.end])
                 work.add(start, hit.end, spec.key, "group")
             continue
+        group = next((f for f in work.found if f.end + 1 == hit.start and work.text[f.end] == " "
+                      and work.specs[f.key].kind in ("group", "igo")), None)
+        if group is not None and rw.kind == "sector":  # "Hamas fighters", "NATO troops"
+            work.add(group.start, hit.end, group.key, "group")
+            continue
         if rw.prefix:  # PETRARCH "[NGO~]": "MSF Arnor"
             g = work.starting_at(hit.end + 1)
             if g is not None and work.text[hit.end:g.start] == " ":
@@ -133,11 +142,27 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             if subject:
                 spec = _sector_spec(work, subject, rw, "")
                 if spec.name == "":
-                    spec.name = f"{work.dicts.states.get(subject, subject)} {raw}"
+                    spec.name = f"{raw} of {work.dicts.states.get(subject, subject)}"
                 work.add(start, hit.end, spec.key, "group")
             continue
         if rw.role in ("REB", "OPP"):
             _opposition(work, hit, rw)
+
+
+def _modifier_gap(work: Work, start: int, end: int) -> bool:
+    """True when only a possessive and up to two noun modifiers separate a state from a role word
+    ("Turkish forces", "Syria's army", "Brazilian rebel fighters", "its own troops")."""
+    gap = work.text[start:end]
+    if GAP.match(gap):
+        return True
+    m = MOD_GAP.match(gap)
+    if not m:
+        return False
+    for w in re.finditer(r"[a-z][a-z-]*", gap):
+        tok = work.token_at(start + w.start())
+        if tok is None or tok.dep_ not in MOD_DEPS or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _maybe_former(work: Work, hit: Hit[RoleWord], rw: RoleWord, start: int | None = None) -> RoleWord:
@@ -205,6 +230,8 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
     start, end = hit.start, hit.end
     s0, s1 = work.sent_span(hit.start)
     start = _modifiers_left(work, start, s0)
+    while start < hit.start and text[start - 1:start] == "-":  # "Turkish-backed rebels"
+        start = text.find(" ", start, hit.start) + 1 or hit.start
     phrase = text[start:end]
     # coordination: "hardline armed groups and takfiri factions"
     if re.match(r"\s+and\s", text[end:end + 6]):
@@ -226,6 +253,8 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
         candidates = set()
         excluded: set[int] = set()
         for f in work.of_kind(("state", "person"), s0, s1):
+            if f.kind in ("demonym", "role") or PROXY.match(text, f.end):
+                continue  # "Israeli strikes", "Turkish-backed": not the rebels' home
             if BACKED.search(text[max(s0, f.start - 12):f.start]):
                 excluded.update(g.start for g in _state_list_after(work, f.start))
                 excluded.add(f.start)

@@ -92,6 +92,12 @@ def add_names(work: Work) -> None:
             if len(entry.codes) > 1:
                 spec.meta["codes"] = list(entry.codes)
         mcode = f"{entry.country}{entry.mention_role}" if entry.mention_role and entry.country else None
+        if mcode and entry.mention_role != "GOV":
+            # "the Pentagon", "the Knesset", "the IDF": the state's military, legislature...
+            sector = work.spec(Spec(f"sector:{mcode}", entry.text, mcode, "sector", country=entry.country,
+                                    role=entry.mention_role))
+            work.add(hit.start, hit.end, sector.key, "seat")
+            continue
         work.add(hit.start, hit.end, spec.key, entry.mention_kind, mcode)
     for hit, entry in weak:
         if entry.key in work.specs:
