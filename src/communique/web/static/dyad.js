@@ -118,9 +118,49 @@
     return [null, null];
   }
 
+  function isoWeek(d) {
+    const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+    t.setUTCDate(t.getUTCDate() + 3 - ((t.getUTCDay() + 6) % 7));
+    const jan4 = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
+    const week = 1 + Math.round(((t - jan4) / 864e5 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+    return t.getUTCFullYear() + "-W" + String(week).padStart(2, "0");
+  }
+
+  /** The label of the period after ``label``. */
+  function nextLabel(label, by) {
+    const [first] = periodRange(label);
+    if (!first) return null;
+    const d = new Date(first + "T00:00:00Z");
+    if (by === "year") return String(d.getUTCFullYear() + 1);
+    if (by === "month") {
+      const n = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+      return n.toISOString().slice(0, 7);
+    }
+    if (by === "week") return isoWeek(new Date(d.getTime() + 7 * 864e5));
+    if (by === "day") return new Date(d.getTime() + 864e5).toISOString().slice(0, 10);
+    return null;
+  }
+
+  /** Insert empty periods between the stored ones, so the time axis is even (up to 400 points). */
+  function fillGaps(items, by) {
+    if (items.length < 2) return items;
+    const byLabel = new Map(items.map((p) => [String(p.period), p]));
+    const out = [];
+    let label = String(items[0].period);
+    const last = String(items[items.length - 1].period);
+    while (label && out.length <= 400) {
+      out.push(byLabel.get(label) || { period: label, n: 0, q1: 0, q2: 0, q3: 0, q4: 0,
+                                       goldstein_sum: 0, goldstein_mean: null, event_ids: [] });
+      if (label === last) return out;
+      label = nextLabel(label, by);
+    }
+    return items;
+  }
+
   async function showPoint(i) {
     if (!current) return;
     const p = current.items[i];
+    if (!p.n) { point.hidden = true; return; }
     for (const g of chart.querySelectorAll(".period")) g.classList.toggle("selected", Number(g.dataset.i) === i);
     point.hidden = false;
     document.getElementById("point-title").textContent =
@@ -146,7 +186,7 @@
     point.hidden = true;
     try {
       const body = await api("/dyads/" + encodeURIComponent(a) + "/" + encodeURIComponent(b) + query({ by }));
-      current = { a, b, by, items: body.items || [] };
+      current = { a, b, by, items: fillGaps(body.items || [], by) };
       if (!current.items.length) {
         clear(chart).appendChild(el("p", { class: "muted empty-chart" }, "No events between " + a + " and " + b + "."));
         clear(legend);
