@@ -86,6 +86,7 @@ CATALOGUE: dict[str, str] = {
     "E804": "Internal error: {detail}. Please report it with the request that caused it.",
     "E805": "Method {method} is not allowed on {path}. See /openapi.json for the methods each path accepts.",
     "E806": "No database is open. Start the server with --db FILE to browse stored articles.",
+    "E807": "The database {path} is open read-only, so nothing can be stored. Restart the server without --read-only.",
     # config, eval, scale
     "E901": "Unknown setting '{key}'. Known settings: {known}.",
     "E902": "Setting '{key}' should be {expected}, got {value!r}.",
