@@ -89,3 +89,11 @@ def test_web_size_limit_default_is_two_megabytes():
     client = TestClient(create_app(None, extractor=fake_extract))
     assert client.post("/extract", json={"text": "a" * 1_500_000}).status_code == 200
     assert_shape(client.post("/extract", json={"text": "a" * 2_100_000}), 413, "E801")
+
+
+def test_web_error_shape_read_only_store(tmp_path):
+    path = str(tmp_path / "ro.duckdb")
+    make_store(path, [reader_record()]).close()
+    client = TestClient(create_app(path, read_only=True, extractor=fake_extract))
+    assert client.get("/articles/nile-talks").json()["id"] == "nile-talks"
+    assert_shape(client.post("/articles", json={"text": "Peru and Chile met."}), 409, "E807")

@@ -73,6 +73,8 @@ def add_article(request: Request, body: ArticleIn,
     store = _store(request)
     if not store.available:
         raise ApiError("E806")
+    if getattr(store.store, "read_only", False):
+        raise ApiError("E807", path=str(getattr(store.store, "path", "")))
     record = _extract(request, body)
     report = store.call("add_articles", [record], replace=replace)
     return {"ok": True, "id": record["id"], "report": report, "article": record}

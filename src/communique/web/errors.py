@@ -24,7 +24,7 @@ from ..errors import CommuniqueError, InputError, StoreError, message
 log = logging.getLogger("communique.web")
 
 #: HTTP status for each API error code.
-STATUS: dict[str, int] = {"E801": 413, "E802": 422, "E803": 404, "E804": 500, "E805": 405, "E806": 503}
+STATUS: dict[str, int] = {"E801": 413, "E802": 422, "E803": 404, "E804": 500, "E805": 405, "E806": 503, "E807": 409}
 
 
 #: Domain codes that mean the request itself was wrong (answered 422).

@@ -29,7 +29,7 @@
 
   function draw(items) {
     clear(chart);
-    const W = 880, H = 340, L = 48, R = 56, T = 18, B = 64;
+    const W = 880, L = 48, R = 56, T = 18, B = items.length > 8 ? 64 : 36, H = 276 + B;
     const pw = W - L - R, ph = H - T - B;
     const root = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "dyad-chart", id: "dyad-svg", role: "img",
                               "aria-label": "Events by quad class and mean Goldstein score per period" });
