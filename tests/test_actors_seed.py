@@ -68,3 +68,9 @@ def test_ids_in_order_of_first_mention(seed):
     firsts = [min(m.start for m in a.mentions) for a in seed.actors]
     assert firsts == sorted(firsts)
     assert [a.id for a in seed.actors] == [f"A{i}" for i in range(1, len(seed.actors) + 1)]
+
+
+def test_full_pipeline_keeps_the_gold_actors(seed_article, seed_gold):
+    """The default pipeline (all stages) leaves the actors intact."""
+    got = {a.code for a in seed_article.actors} | {a.name for a in seed_article.actors}
+    assert {g["code"] for g in seed_gold["actors"]} <= got

@@ -114,3 +114,20 @@ def test_petrarch_bad_line_is_skipped_with_a_warning(tmp_path, caplog):
     entries, _ = load_petrarch(path)
     assert [e.code for e in entries] == ["GDL"]
     assert "W403" in caplog.text
+
+
+def test_petrarch_unit_records_codes_are_found(petr):
+    """A regression guard: the codes the PETRARCH unit records expect are among ours."""
+    import json
+
+    path = shared_path("eval", "petrarch", "PETR.UnitTest.records.jsonl")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hit = total = 0
+    for r in records[::3]:
+        day = dt.datetime.strptime(r["date"], "%Y%m%d").date().isoformat()
+        a = run(r["text"], day, petr)
+        got = {a.ref(m).code for m in a.mentions} | {x.code for x in a.actors}
+        expected = {e[k] for e in r["expected_events"] for k in ("sourcecode", "targetcode") if e.get(k)}
+        hit += len(expected & got)
+        total += len(expected)
+    assert total > 100 and hit / total >= 0.85

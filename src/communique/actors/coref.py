@@ -317,8 +317,8 @@ def nominal_states(work: Work) -> None:
         si = work.sent_index(m.start())
         lo = work.sents[max(0, si - 2)][0]
         region = work.dicts.regions[adj]
-        found = {work.specs[f.key].country for f in work.of_kind(("state",), lo, m.start())}
-        found = {c for c in found if c in region}
+        found = {c for c in (work.specs[f.key].country for f in work.of_kind(("state",), lo, m.start()))
+                 if c is not None and c in region}
         if len(found) == 1:
             spec = work.state_spec(found.pop())
             work.add(m.start(), m.end(), spec.key, "nominal")

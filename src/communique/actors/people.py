@@ -26,17 +26,14 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We"
              "That", "Said", "After", "Before", "During", "Last", "Next", "On", "Of", "For", "To"}
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Ayatollah", "General",
               "Gen.", "Sir", "Lord"}
-DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he)\s+$")
 
 
 def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
     """A state mention ending just before ``pos`` (possessive allowed), and where it starts."""
-    window = work.text[max(0, pos - 40):pos]
     for f in sorted(work.found, key=lambda f: -f.end):
         if f.end <= pos and pos - f.end <= 4 and work.specs[f.key].kind == "state" and f.kind != "role":
             if POSSESSIVE_GAP.match(work.text[f.end:pos]):
                 return f, f.start
-    del window
     return None, pos
 
 
@@ -65,7 +62,7 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
             if work.text[end - 2:end] in ("'s", "’s"):
                 end -= 2
             return start, end
-    words = []
+    words: list[tuple[int, int]] = []
     i = start
     while len(words) < 4:
         m = NAME_WORD.match(work.text, i)
@@ -182,9 +179,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         span_start = nat_start - len(prefix)
         definite = prefix.lower().startswith("the")
         possessive = work.text[nat.end:nat.end + 1] in ("'", "’")
-        spec = _resolve_office(work, country, office, span_start) if (definite or possessive) else None
-        if spec is not None:
-            work.add(span_start, hit.end, spec.key, "nominal")
+        holder = _resolve_office(work, country, office, span_start) if (definite or possessive) else None
+        if holder is not None:
+            work.add(span_start, hit.end, holder.key, "nominal")
         elif country:
             # "Ithilen's president", "a senior Bree official": the state, in that role
             role = "ELI" if _former(work, nat_start, hit.start) else rw.role

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError, message
-from .dictionaries import ISO3_RE, Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
+from .dictionaries import Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -287,6 +287,3 @@ def _block_out(b: _Block, subst: dict[str, list[str]], entries: list[Entry], rol
                              kind="state", country=None, role=None, dated=tuple(dated), user=True,
                              codes=tuple(all_codes), stem=stem))
 
-
-def is_state_code(code: str) -> bool:
-    return bool(ISO3_RE.match(code)) or code in ("---",)
