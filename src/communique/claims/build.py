@@ -19,6 +19,7 @@ day, week or month phrase in the evidence sentence, else the publication date.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Iterator
 
 from ..article import ActorRef, Article, Claim, Quote
@@ -42,7 +43,7 @@ class ClaimBuilder:
         self.lex = lex
         self.index = MentionIndex(article)
         self.words = IssueBuilder(lex)
-        self.quote_spans = [(q.start, q.end) for q in article.quotes]
+        self.quote_spans = sorted((q.start, q.end) for q in article.quotes)
         self.used: set[int] = set()  # cue tokens already turned into claims
         self.state_names = {a.code: a.name for a in article.actors if a.kind == "state"}
 
@@ -81,7 +82,10 @@ class ClaimBuilder:
         return self.article.published.isoformat() if self.article.published else None
 
     def in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quote_spans)
+        k = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
+        # quotes may nest (a direct quote inside an indirect one): look back a little
+        return any(self.quote_spans[j][0] <= char < self.quote_spans[j][1]
+                   for j in range(max(0, k - 3), k + 1))
 
     def target_for(self, issue: Issue, holder: str) -> str | None:
         for m in self.index.before(issue.start, issue.end + 1):
@@ -136,7 +140,7 @@ class ClaimBuilder:
             n = len(phrase)
             for k in range(len(words) - n + 1):
                 if tuple(words[k:k + n]) == phrase:
-                    rest = []
+                    rest: list[str] = []
                     for t in sent[k + n:]:
                         if t.is_punct or len(rest) >= 8:
                             break

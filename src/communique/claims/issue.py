@@ -122,7 +122,7 @@ class IssueBuilder:
         return t.lower_
 
     def _preps(self, tok: Any, depth: int, skip: str = "") -> list[str]:
-        out = []
+        out: list[str] = []
         if depth >= 2:
             return out
         for child in tok.rights:

@@ -10,6 +10,7 @@ direct quote, and a clause of fewer than three words is skipped.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Iterator
 
 Span = tuple[int, int]
@@ -36,8 +37,11 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
     def overlaps(span: Span) -> bool:
         return any(s < span[1] and e > span[0] for s, e in direct)
 
+    starts = sorted(direct)
+
     def inside(char: int) -> bool:
-        return any(s <= char < e for s, e in direct)
+        k = bisect.bisect_right(starts, (char, 10**12)) - 1
+        return k >= 0 and starts[k][0] <= char < starts[k][1]
 
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech_verbs or inside(tok.idx):

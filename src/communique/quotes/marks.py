@@ -31,6 +31,7 @@ from .data import Rules, load_rules
 _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENERS = "([{—–-/:"
+_FIRST = re.compile(r"\s*(\S)")
 
 
 @dataclass
@@ -49,12 +50,13 @@ class QuoteSpan:
         return len(_WORD.findall(self.text))
 
 
-def _classify(text: str, i: int, lo: int, hi: int, rules: Rules) -> tuple[str, str] | None:
+def _classify(text: str, i: int, lo: int, hi: int, rules: Rules, marks: frozenset[str]
+              ) -> tuple[str, str] | None:
     """(level, role) of the mark at ``i``: level double|single, role open|close|either."""
     c = text[i]
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
-    before_space = not prev or prev.isspace() or prev in _OPENERS or prev in rules.all_marks
+    before_space = not prev or prev.isspace() or prev in _OPENERS or prev in marks
     after_space = not nxt or nxt.isspace()
     if c in rules.double_open:
         return ("double", "open")
@@ -95,21 +97,22 @@ def _make(text: str, open_mark: int, close: int | None, end: int, continued: boo
 
 
 def _next_para_opens(text: str, pos: int, rules: Rules) -> bool:
-    m = re.compile(r"\s*(\S)").match(text, pos)
-    return bool(m) and (m.group(1) in rules.double_open or m.group(1) in rules.straight_double)
+    m = _FIRST.match(text, pos)
+    return m is not None and (m.group(1) in rules.double_open or m.group(1) in rules.straight_double)
 
 
 def find_quote_spans(text: str, rules: Rules | None = None) -> list[QuoteSpan]:
     """All direct quotes in ``text`` by their marks, in text order (never raises)."""
     rules = rules or load_rules()
+    marks = rules.all_marks
     out: list[QuoteSpan] = []
     for para in _PARA.finditer(text):
         lo, hi = para.start(), para.end()
         stack: list[tuple[str, int]] = []  # (level, offset of the opening mark)
         for i in range(lo, hi):
-            if text[i] not in rules.all_marks:
+            if text[i] not in marks:
                 continue
-            kind = _classify(text, i, lo, hi, rules)
+            kind = _classify(text, i, lo, hi, rules, marks)
             if kind is None:
                 continue
             level, role = kind
