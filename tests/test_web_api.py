@@ -148,7 +148,16 @@ def test_web_pages_are_local_and_have_a_csp(client, path):
             assert client.get(ref).status_code == 200, ref
 
 
-def test_web_post_articles_runs_the_real_pipeline_default(store):
-    """Without an injected extractor, the app uses communique.run.extract (lazily)."""
-    app = create_app(store=store)
-    assert app.state.extract._extractor is None
+@pytest.mark.model
+def test_web_extract_with_the_real_pipeline(store):
+    """Without an injected extractor the app runs communique.run.extract."""
+    client = TestClient(create_app(store=store))
+    text = "Turkey and Syria held talks in Moscow on Wednesday, Turkish officials said."
+    r = client.post("/extract", json={"text": text, "published": "2023-05-11"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["text"] == text and body["published"] == "2023-05-11"
+    assert not [e for e in body["errors"] if e["level"] == "error"]
+    for actor in body["actors"]:
+        for m in actor["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]

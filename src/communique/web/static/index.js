@@ -14,7 +14,7 @@
     try {
       const body = await api("/counts");
       if (!body.database) { line.textContent = "No database is open: paste an article to read it."; return; }
-      const parts = Object.entries(body.counts || {}).map(([k, v]) => v + " " + k);
+      const parts = Object.entries(body.counts || {}).map(([k, v]) => v + " " + k.replace(/_/g, " "));
       line.textContent = parts.length ? parts.join(" · ") : "The database is empty.";
     } catch (err) { line.textContent = err.message; }
   }

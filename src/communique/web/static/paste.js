@@ -26,6 +26,7 @@
         tooltip: document.getElementById("tooltip"),
       });
       status.textContent = "";
+      document.getElementById("paste-text").rows = 4;
       document.body.dataset.ready = "1";
       result.scrollIntoView({ block: "start" });
     } catch (err) {

@@ -26,6 +26,7 @@
     const byKey = new Map();
     const eventsAt = new Map(); // "start:end" of an actor span -> [{event, role}]
     const datedAt = new Map(); // "start:end" of a date span -> [event]
+    const spokenAt = new Map(); // "start:end" of a speaker mention -> [quote]
     const add = (s) => { spans.push(s); byKey.set(s.key, s); };
     const note = (map, span, value) => {
       if (!validSpan(span, n)) return;
@@ -51,7 +52,10 @@
     });
     (record.quotes || []).forEach((q) => {
       if (validSpan(q.span, n)) add({ kind: "quote", key: "quote:" + q.id, span: q.span, quote: q });
-      if (q.speaker && validSpan(q.speaker.span, n)) anchors.push(q.speaker.span);
+      if (q.speaker && validSpan(q.speaker.span, n)) {
+        anchors.push(q.speaker.span);
+        note(spokenAt, q.speaker.span, q);
+      }
     });
     (record.dates || []).forEach((d, i) => {
       if (validSpan(d.span, n)) add({ kind: "date", key: "date:" + i, span: d.span, date: d });
@@ -59,7 +63,7 @@
     (record.claims || []).forEach((c) => {
       for (const s of claimSpans(c)) if (validSpan(s, n)) anchors.push(s);
     });
-    return { spans, anchors, byKey, eventsAt, datedAt, actors };
+    return { spans, anchors, byKey, eventsAt, datedAt, spokenAt, actors };
   }
 
   function claimSpans(claim) {
@@ -122,6 +126,7 @@
       if (who) box.appendChild(line("Kind", who));
       const roles = index.eventsAt.get(spanKey(s.span)) || [];
       for (const r of roles) box.appendChild(line(r.role === "source" ? "Source of" : "Target of", eventLink(r.event, index)));
+      for (const q of index.spokenAt.get(spanKey(s.span)) || []) box.appendChild(line("Speaker of", "“" + clip(q.text, 60) + "”"));
       if (full) box.appendChild(line("Mentions", String((a.mentions || []).length)));
     } else if (s.kind === "trigger") {
       const e = s.event;
