@@ -83,7 +83,7 @@ def _dateline_place(match: re.Match[str], offset: int, gaz: Gazetteer) -> Place 
 
 def clause_head(token: Any) -> Any:
     """The head of the clause that ``token`` belongs to."""
-    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -91,7 +91,7 @@ def clause_head(token: Any) -> Any:
 def _crosses_ccomp(low: Any, high: Any) -> bool:
     """Whether the path from ``low`` up to its ancestor ``high`` passes a reported-speech link."""
     token = low
-    while token is not high and token.head is not token:
+    while token.i != high.i and token.head.i != token.i:
         if token.dep_ in ("ccomp", "parataxis"):
             return True
         token = token.head
@@ -100,14 +100,14 @@ def _crosses_ccomp(low: Any, high: Any) -> bool:
 
 def _clause_distance(prep: Any, trigger: Any) -> int | None:
     """0 when the preposition is in the trigger's clause, 1 in a linked clause, None otherwise."""
-    if prep.head is trigger or prep.head.i == trigger.i:
+    if prep.head.i == trigger.i:
         return 0
     own, theirs = clause_head(prep), clause_head(trigger)
-    if own is theirs:
+    if own.i == theirs.i:
         return 0
     ancestors = {t.i for t in theirs.ancestors} | {theirs.i}
     common = own
-    while common.i not in ancestors and common.head is not common:
+    while common.i not in ancestors and common.head.i != common.i:
         common = common.head
     if common.i not in ancestors:
         return None
