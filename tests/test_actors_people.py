@@ -77,3 +77,23 @@ def test_dictionary_person_code_changes_with_office():
 def test_a_nationality_beats_a_dictionary_namesake():
     a = run("Jordan's King Abdullah visited Amman.", "2023-01-01")
     assert by_text(a, "Jordan's King Abdullah").code == "JORGOV"
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Hezbollah leader Hassan Nasrallah said the group would respond.", "Hezbollah leader Hassan Nasrallah",
+     "LBNREB"),
+    ("The European Union's foreign policy chief Josep Borrell visited Kyiv.",
+     "European Union's foreign policy chief Josep Borrell", "IGOEEC"),
+    ("Pakistan's army chief, General Asim Munir, met Afghan officials.",
+     "Pakistan's army chief, General Asim Munir", "PAKMIL"),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei warned Washington.",
+     "Iran's Supreme Leader Ayatollah Ali Khamenei", "IRNGOV"),
+])
+def test_titles_after_groups_and_honorifics(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.kind == "person" and actor.code == code
+
+
+def test_definite_title_links_to_the_only_person_of_that_country():
+    a = run("Mr. Erdogan said Turkey would not back down. The Turkish leader spoke in Istanbul.")
+    assert by_text(a, "The Turkish leader").name == "Recep Tayyip Erdogan"

@@ -25,7 +25,7 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We"
              "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "This",
              "That", "Said", "After", "Before", "During", "Last", "Next", "On", "Of", "For", "To"}
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Ayatollah", "General",
-              "Gen.", "Sir", "Lord"}
+              "Gen.", "Sir", "Lord", "Lt.", "Col.", "Maj.", "Brig.", "Adm.", "Sen.", "Rep.", "Gov.", "Ambassador"}
 
 
 def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
@@ -35,6 +35,15 @@ def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
             if POSSESSIVE_GAP.match(work.text[f.end:pos]):
                 return f, f.start
     return None, pos
+
+
+def _org_before(work: Work, pos: int) -> Found | None:
+    """A group or organisation mention just before ``pos`` ("Hezbollah leader", "the EU's")."""
+    for f in work.found:
+        if f.end <= pos and pos - f.end <= 3 and work.specs[f.key].kind in ("group", "igo") \
+                and POSSESSIVE_GAP.match(work.text[f.end:pos]):
+            return f
+    return None
 
 
 def _extend_title_left(work: Work, start: int) -> int:
@@ -58,11 +67,16 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
         return None
     start = pos + gap.end()
     for s0, end in work.person_ents:
-        if s0 == start:
+        if s0 == start or (s0 < start < end and work.text[s0:start].strip() in HONORIFICS):
             if work.text[end - 2:end] in ("'s", "’s"):
                 end -= 2
             return start, end
     words: list[tuple[int, int]] = []
+    while True:  # "General Asim Munir", "Ayatollah Ali Khamenei": the name starts after the honorific
+        m = NAME_WORD.match(work.text, start)
+        if not m or m.group(0) not in HONORIFICS or work.text[m.end():m.end() + 1] != " ":
+            break
+        start = m.end() + 1
     i = start
     while len(words) < 4:
         m = NAME_WORD.match(work.text, i)
@@ -126,6 +140,13 @@ def _resolve_office(work: Work, country: str | None, office: str | None, before:
     return work.holder_spec(holder) if holder else None
 
 
+def _only_person(work: Work, country: str | None, before: int) -> Spec | None:
+    """"The Turkish leader": the one person of that country named so far, if there is one."""
+    keys = {f.key for f in work.found if f.start < before and work.specs[f.key].kind == "person"
+            and work.specs[f.key].country == country}
+    return work.specs[keys.pop()] if len(keys) == 1 else None
+
+
 def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
     """People introduced with a title, and titles standing for a known office holder."""
     for hit in roles:
@@ -136,9 +157,12 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         plural = raw.endswith("s") and not rw.text.endswith("ss") and rw.text.endswith("s")
         if plural:
             continue
+        if any(f.kind == "title" and f.start <= hit.start and hit.end <= f.end for f in work.found):
+            continue  # "General" inside "Pakistan's army chief, General Asim Munir"
         start = _extend_title_left(work, hit.start) if raw[:1].isupper() else hit.start
         nat, nat_start = _state_before(work, start)
         country = work.specs[nat.key].country if nat else None
+        org = None if nat else _org_before(work, start)
         name = _name_after(work, hit.end)
         title = work.text[start:hit.end]
         if name is not None:
@@ -148,13 +172,23 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 key = None  # the dictionary person is someone else ("Jordan's King Abdullah")
             if key is not None:
                 spec = work.specs[key]
+                if org is not None:
+                    span_start = org.start
                 if country and spec.country is None:
                     spec.country = country
             else:
+                pname = work.text[name[0]:name[1]]
+                if org is not None:  # "Hezbollah leader Hassan Nasrallah": a member of the group
+                    ospec = work.specs[org.key]
+                    span_start = org.start
+                    spec = work.spec(Spec(f"person:{pname}", pname, ospec.code, "person", country=ospec.country,
+                                          role=ospec.role, title=title[:1].upper() + title[1:]))
+                    work.drop(lambda f: name[0] <= f.start and f.end <= name[1])
+                    work.add(span_start, name[1], spec.key, "title")
+                    continue
                 if country is None:
                     country = _context_country(work, start, name[1])
                 code = f"{country or '---'}{rw.role}" if not rw.prefix else f"{rw.role}{country or '---'}"
-                pname = work.text[name[0]:name[1]]
                 spec = work.spec(Spec(f"person:{pname}", pname, code, "person", country=country, role=rw.role,
                                       title=title[:1].upper() + title[1:], office=rw.office))
             spec.title = title[:1].upper() + title[1:]
@@ -180,13 +214,15 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         definite = prefix.lower().startswith("the")
         possessive = work.text[nat.end:nat.end + 1] in ("'", "’")
         holder = _resolve_office(work, country, office, span_start) if (definite or possessive) else None
+        if holder is None and definite and office is None:
+            holder = _only_person(work, country, span_start)
         if holder is not None:
             work.add(span_start, hit.end, holder.key, "nominal")
         elif country:
             # "Ithilen's president", "a senior Bree official": the state, in that role
             role = "ELI" if _former(work, nat_start, hit.start) else rw.role
             code = f"{role}{country}" if rw.prefix else f"{country}{role}"
-            work.add(nat_start, hit.end, nat.key, "role", code)
+            work.add(span_start if definite else nat_start, hit.end, nat.key, "role", code)
 
 
 def surnames(work: Work) -> None:
