@@ -157,3 +157,29 @@ def test_claims_to_dict_shape():
     c = Claim("A1", "SYR", "demand", "withdrawal", quote="Q2", evidence_spans=[(5, 9)], quotes=["Q2"])
     d = c.to_dict()
     assert d["evidence"] == {"quote": "Q2", "span": [5, 9]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal's subject is the target; the holder is the speaker
+    ("Lavrov said that American troops must leave Syria.",
+     ("RUSGOV", "demand", "withdrawal of American forces from Syria", "USA")),
+    # urge X to do Y, called on X to do Y, accuse X of Y
+    ("Egypt urged both sides to observe a ceasefire.", ("EGY", "demand", "observe ceasefire", None)),
+    ("Egypt urged Israel to halt the strikes.", ("EGY", "demand", "halt of strikes", "ISR")),
+    ("Iran accused Israel of attacking its embassy.", ("IRN", "accuse", "attack embassy", "ISR")),
+    # copular demand inside a quote: "X remains our demand"
+    ("“The return of our prisoners remains our first demand,” Lavrov said.",
+     ("RUSGOV", "demand", "return of prisoners", None)),
+    # a person's demand for a withdrawal gets no "from" (only a state's does)
+    ("“We demand the withdrawal of American troops,” Lavrov said.",
+     ("RUSGOV", "demand", "withdrawal of American forces", "USA")),
+])
+def test_claims_stances_objects_and_holders(nlp, text, expected):
+    _, claims = claims_of(nlp, text)
+    assert expected in rows(claims), rows(claims)
+    assert not any(c.code == "USA" for c in claims)
+
+
+def test_claims_coordinated_holders(nlp):
+    _, claims = claims_of(nlp, "Egypt and Qatar called for an end to the fighting in Gaza.")
+    assert sorted(c.code for c in claims if c.stance == "demand") == ["EGY", "QAT"]

@@ -61,3 +61,24 @@ def test_quotes_ids_in_text_order(nlp):
     assert [q.id for q in quotes] == [f"Q{i}" for i in range(1, len(quotes) + 1)]
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert [q.direct for q in quotes] == [False, True, False]
+
+
+def test_quotes_indirect_clause_stays_in_its_paragraph(nlp):
+    text = ("Turkey moves troops, Syria says\n"
+            "DAMASCUS -- Turkish troops crossed the border early on Tuesday, Syria's foreign ministry said.")
+    art = build_article(nlp, text, ACTORS)
+    for q in find_quotes(art):
+        assert "\n" not in q.text
+        assert not q.text.startswith("DAMASCUS")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Iranian envoy said talks with Turkey would resume next week.", "Iran"),
+    ("Turkish officials said the border crossing would reopen soon.", "Turkey"),
+    ("Local residents said the border crossing would reopen soon.", None),
+])
+def test_quotes_indirect_speaker_heads(nlp, text, speaker):
+    actors = ACTORS + [("Iran", "IRN", "state", ["Iranian"]), ("Turkey", "TUR", "state", ["Turkish"])]
+    art = build_article(nlp, text, actors)
+    (q,) = find_quotes(art)
+    assert (q.speaker.name if q.speaker else None) == speaker

@@ -29,7 +29,7 @@ from .data import Lexicon
 from .issue import Issue, IssueBuilder
 
 Span = tuple[int, int]
-FIRST_PERSON = {"we", "i", "us", "me"}
+FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 #: Date phrases precise enough to date a claim (others leave the publication date).
 DATED = ("day", "week", "month")
 
@@ -94,9 +94,11 @@ class ClaimBuilder:
                 return ref.code
         return None
 
-    def word_issue(self, issue: Issue, holder: str) -> str:
+    def word_issue(self, issue: Issue, holder: str, ref: ActorRef) -> str:
+        """The issue's text; a withdrawal demanded by a state is a withdrawal from it."""
         text = issue.text
-        name = self.state_names.get(holder)
+        actor = self.article.actor(ref.actor)
+        name = self.state_names.get(holder) if actor is not None and actor.kind == "state" else None
         if (issue.head in self.lex.movement_nouns and " from " not in f" {text} " and name
                 and name.lower() not in text.lower()):
             text = f"{text} from {name}"
@@ -114,7 +116,7 @@ class ClaimBuilder:
             target = t.code if t else None
         for obj in found.objects:
             for issue in self.words.issues(obj):
-                text = self.word_issue(issue, holder)
+                text = self.word_issue(issue, holder, ref)
                 claim = Claim(actor=ref.actor, code=ref.code, stance=found.stance, issue=text,
                               target=target or self.target_for(issue, holder),
                               quote=quote, evidence_spans=[span], quotes=[quote] if quote else [],
@@ -260,11 +262,12 @@ class ClaimBuilder:
     def from_clauses(self) -> Iterator[Claim]:
         tokens = [t for t in self.doc if not self.in_quote(t.idx) and t.i not in self.used]
         for found in find_cues(tokens, self.lex, self.is_actor):
-            if found.cue.i in self.used:
+            if found.cue.i in self.used or found.holder is None:
                 continue
-            ref = self.ref_of(found.holder)
-            if ref is not None:
-                yield from self.from_found(found, ref, None)
+            for holder in [found.holder] + list(found.holder.conjuncts):  # "X and Y urged …"
+                ref = self.ref_of(holder)
+                if ref is not None:
+                    yield from self.from_found(found, ref, None)
 
     def build(self) -> list[Claim]:
         out = list(self.from_events())

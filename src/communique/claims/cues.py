@@ -9,10 +9,14 @@ Its issue is found by the kind of word:
   verb it is coordinated with ("demand and insist on …");
 * a noun: the object of its preposition ("the need *for* …", "support *for* …");
 * an adjective: its infinitive or prepositional object ("ready *to help* …");
-* the modal *must*: the verb it governs.
+* the modal *must*: the verb it governs; its subject becomes the target.
 
 Its holder is the subject of the cue's clause (through coordination and
 "is ready", "the need" as an object), or a possessive ("Turkey's call for").
+A modal has no holder of its own: "Turkish troops must leave" is a demand of
+whoever says it, so it makes a claim only inside a quote with a speaker.
+"Urged X to do Y", "called on X to do Y", "accused X of Y" and "blamed X for
+Y" make Y the issue and X (when an actor) the target.
 A negated cue ("does not support") turns support into opposition and is
 otherwise skipped.
 """
@@ -60,7 +64,9 @@ def holder_of(tok: Any) -> Any | None:
             return poss[0]
         if tok.dep_ in ("dobj", "pobj", "attr"):
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
-    elif tok.dep_ in ("aux", "acomp"):
+    elif is_modal(tok):
+        return None  # "X must leave" is a demand of whoever says it, not of X
+    elif tok.dep_ == "acomp":
         tok = tok.head
     cur = tok
     for _ in range(4):
@@ -77,18 +83,31 @@ def holder_of(tok: Any) -> Any | None:
     return None
 
 
+def is_modal(tok: Any) -> bool:
+    """True for a modal such as "must" (its holder is the speaker, not its subject)."""
+    return tok.tag_ == "MD" or (tok.dep_ == "aux" and tok.pos_ == "AUX")
+
+
 def _objects(tok: Any, cue: Cue, is_actor: Any) -> tuple[list[Any], Any | None]:
     """(issue heads, target token) for cue word ``tok``."""
+    xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
     if cue.preps:
-        return _prep_objects(tok, cue.preps), None
-    if tok.tag_ == "MD" or tok.dep_ == "aux":
-        return ([tok.head] if tok.head.pos_ == "VERB" else []), None
+        got = _prep_objects(tok, cue.preps)
+        if got and xcomp and is_actor(got[0]):  # "called on the Council to act"
+            return xcomp[:1], got[0]
+        return got, None
+    if is_modal(tok):  # "Turkish troops must leave": the subject is the target
+        head = tok.head
+        subj = [c for c in head.children if c.dep_ in SUBJECTS]
+        return ([head] if head.pos_ == "VERB" else []), (subj[0] if subj and is_actor(subj[0]) else None)
     if tok.pos_ == "VERB":
         dobj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
-        if dobj and xcomp and is_actor(dobj[0]):  # "urged Turkey to withdraw"
-            return xcomp[:1], dobj[0]
+        if dobj and xcomp:  # "urged Turkey to withdraw", "urged both sides to observe a ceasefire"
+            return xcomp[:1], (dobj[0] if is_actor(dobj[0]) else None)
         if dobj:
+            about = _prep_objects(tok, ("of", "for"))
+            if about:  # "accused X of looting", "blamed X for the attack"
+                return about[:1], (dobj[0] if is_actor(dobj[0]) else None)
             return dobj[:1], None
         preps = _prep_objects(tok, None)
         if preps:
@@ -102,6 +121,10 @@ def _objects(tok: Any, cue: Cue, is_actor: Any) -> tuple[list[Any], Any | None]:
                 return got[:1], None
         return [], None
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain"):  # "X remains our demand"
+            subj = [c for c in tok.head.children if c.dep_ in SUBJECTS]
+            if subj:
+                return subj[:1], None
         got = _prep_objects(tok, ("for", "of", "on", "to", "with"))
         if not got:
             got = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"][:1]

@@ -174,19 +174,32 @@ class IssueBuilder:
         lemma = tok.lemma_.lower()
         self._mark(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                    None)
         noun = self.lex.nominalisations.get(lemma)
         if noun is not None:
+            # "withdraw troops" -> "withdrawal of troops"; "troops must leave Syria"
+            # with "leave: withdrawal from" -> "withdrawal of forces from Syria"
+            noun, _, obj_prep = noun.partition(" ")
             parts = [noun]
-            if obj is not None:
-                parts.append("of " + self.phrase(obj, depth + 1, join_conj=True))
+            theme = subj if obj_prep or obj is None else obj
+            if theme is not None and (theme is obj or tok.dep_ not in ("xcomp", "advcl")):
+                parts.append("of " + self.phrase(theme, depth + 1, join_conj=True))
+            if obj_prep and obj is not None:
+                parts.append(f"{obj_prep} " + self.phrase(obj, depth + 1, join_conj=True))
             return " ".join(parts + self._preps(tok, depth, skip="of" if obj is not None else ""))
         parts = [lemma]
         parts += [c.lower_ for c in tok.children if c.dep_ == "prt"]
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if comp is None:  # "help the two neighbours reach a settlement"
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
         if obj is not None:
             parts.append(self.phrase(obj, depth + 1, join_conj=True))
-        if xcomp is not None:
-            parts.append(self.verb_phrase(xcomp, depth))
+        if comp is not None:
+            comp_subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if comp_subj is not None and obj is None:
+                parts.append(self.noun_phrase(comp_subj, 2))
+            parts.append(self.verb_phrase(comp, depth))
         return " ".join(parts + self._preps(tok, depth))
 
     # -- public -------------------------------------------------------------

@@ -4,8 +4,9 @@ A speech verb outside every direct quote reports the clause it governs: its
 ``ccomp`` (the that-clause), or for verbs listed under ``object_report_verbs``
 its object ("stressed *the need for talks*"). The clause becomes a quote with
 ``direct=False`` whose text is the clause without the leading "that" and the
-trailing punctuation. A clause that overlaps a direct quote is left to the
-direct quote, and a clause of fewer than three words is skipped.
+trailing punctuation, cut to the verb's paragraph. A clause that overlaps a
+direct quote is left to the direct quote, and a clause of fewer than three
+words is skipped.
 """
 
 from __future__ import annotations
@@ -18,8 +19,15 @@ MIN_WORDS = 3
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
-def _clause_span(head: Any) -> Span | None:
-    toks = list(head.subtree)
+def _clause_span(head: Any, verb: Any) -> Span | None:
+    text = verb.doc.text
+    lo = text.rfind("\n", 0, verb.idx) + 1
+    hi = text.find("\n", verb.idx)
+    hi = len(text) if hi < 0 else hi
+    toks = [t for t in head.subtree if lo <= t.idx < hi]  # stay in the verb's paragraph
+    dash = next((k for k, t in enumerate(toks[:6]) if t.text in ("--", "—", "–")), None)
+    if dash is not None and all(t.is_upper or t.is_punct for t in toks[:dash]):
+        toks = toks[dash + 1:]  # a dateline: "DAMASCUS -- …"
     while toks and (toks[0].lower_ in _LEAD or toks[0].dep_ == "mark" or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -52,7 +60,7 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
         if not heads and tok.lemma_.lower() in object_verbs:
             heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         for head in heads:
-            span = _clause_span(head)
+            span = _clause_span(head, tok)
             if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
                 continue
             yield tok, span
