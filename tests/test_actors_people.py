@@ -97,3 +97,11 @@ def test_titles_after_groups_and_honorifics(text, mention, code):
 def test_definite_title_links_to_the_only_person_of_that_country():
     a = run("Mr. Erdogan said Turkey would not back down. The Turkish leader spoke in Istanbul.")
     assert by_text(a, "The Turkish leader").name == "Recep Tayyip Erdogan"
+
+
+def test_name_particles_and_a_new_office():
+    a = run("European Commission President Ursula von der Leyen arrived by train. "
+            "Later von der Leyen spoke.", "2024-02-24")
+    actor = by_text(a, "European Commission President Ursula von der Leyen")
+    assert actor is not None and actor.code == "IGOEEC" and actor.name == "Ursula von der Leyen"
+    assert "von der Leyen" in {m.text for m in actor.mentions}

@@ -18,6 +18,8 @@ from .gazetteer import Hit
 from .work import Found, Spec, Work
 
 POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+PARTICLE = re.compile(r"(?:(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)\s+)+")
+PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)$")
 NAME_GAP = re.compile(r"^,?\s+")
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
@@ -66,11 +68,14 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
     if not gap:
         return None
     start = pos + gap.end()
+    known = max((f.end for f in work.found if f.start == start and work.specs[f.key].kind == "person"), default=0)
     for s0, end in work.person_ents:
         if s0 == start or (s0 < start < end and work.text[s0:start].strip() in HONORIFICS):
             if work.text[end - 2:end] in ("'s", "’s"):
                 end -= 2
-            return start, end
+            if PARTICLE_END.search(work.text[start:end]):
+                break  # "Ursula von": the model cut the name; read it ourselves
+            return start, max(end, known)
     words: list[tuple[int, int]] = []
     while True:  # "General Asim Munir", "Ayatollah Ali Khamenei": the name starts after the honorific
         m = NAME_WORD.match(work.text, start)
@@ -78,8 +83,13 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
             break
         start = m.end() + 1
     i = start
-    while len(words) < 4:
+    while len(words) < 5:
         m = NAME_WORD.match(work.text, i)
+        if not m and words:  # "von der Leyen", "bin Salman": particles inside a name
+            p = PARTICLE.match(work.text, i)
+            if p and NAME_WORD.match(work.text, p.end()):
+                i = p.end()
+                continue
         if not m or m.group(0) in NOT_NAMES:
             break
         word = m.group(0).rstrip(".") if not m.group(0).endswith(".") or len(m.group(0)) > 3 else m.group(0)
@@ -174,6 +184,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec = work.specs[key]
                 if org is not None:
                     span_start = org.start
+                    ospec = work.specs[org.key]
+                    if spec.code.endswith("ELI") or spec.country != ospec.country:
+                        spec.code, spec.country, spec.role = ospec.code, ospec.country, ospec.role
                 if country and spec.country is None:
                     spec.country = country
             else:
