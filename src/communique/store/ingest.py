@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ..article import Article
 from ..ingest import read_inputs
 from ..run import get_pipeline
+from ..settings import load_settings
 
 Watch = Callable[[Iterable[Article]], Iterator[Article]]
 
@@ -21,9 +22,8 @@ def ingest_inputs(store: Any, inputs: Iterable[str], *, published: Any = None, s
     counts of :meth:`Store.add_articles`, with articles skipped before extraction
     included in ``skipped``.
     """
-    pipeline = get_pipeline(settings)
     articles = read_inputs(inputs, published=published, source=source, id=id,
-                           max_chars=pipeline.settings["max_chars"])
+                           max_chars=load_settings(settings)["max_chars"])
     before = {"skipped": 0}
 
     def fresh() -> Iterator[Article]:
@@ -33,9 +33,21 @@ def ingest_inputs(store: Any, inputs: Iterable[str], *, published: Any = None, s
                 continue
             yield article
 
-    done = pipeline.pipe(fresh())
+    def extracted() -> Iterator[Article]:
+        stream = fresh()
+        first = next(stream, None)
+        if first is None:  # nothing new: the model is never loaded
+            return
+        yield from get_pipeline(settings).pipe(_chain(first, stream))
+
+    done: Iterator[Article] = extracted()
     if watch is not None:
         done = watch(done)
     counts = store.add_articles((a.to_dict(include_text=True) for a in done), replace=replace)
     counts["skipped"] += before["skipped"]
     return counts
+
+
+def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
+    yield first
+    yield from rest
