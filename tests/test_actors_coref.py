@@ -131,3 +131,15 @@ def test_groups_and_seats_with_roles(text, mention, code):
 def test_seat_and_phrase_share_one_military_actor():
     a = run("The Syrian Arab Army advanced while the Syrian army shelled Idlib.")
     assert [x.code for x in a.actors].count("SYRMIL") == 1
+
+
+def test_possessive_role_before_from_is_not_the_place():
+    a = run("Israel recalled its diplomats from Ankara.")
+    assert "TURGOV" not in {a.ref(m).code for m in a.mentions}
+
+
+def test_title_after_an_agency():
+    a = run("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met CIA Director William Burns in Doha.",
+            "2023-11-15")
+    assert by_text(a, "CIA Director William Burns").code == "USASPY"
+    assert by_text(a, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani").code == "QATGOV"

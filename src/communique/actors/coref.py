@@ -91,6 +91,10 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 before = f
         gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
         listed = _state_list_after(work, hit.end + gap.end()) if gap else []
+        if gap and gap.group(0).strip() != "of" and (
+                any(f.kind != "name" for f in listed)
+                or re.search(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", work.text[max(0, hit.start - 7):hit.start])):
+            listed = []  # "recalled its diplomats from Ankara": whose diplomats is said before
         if gap and gap.group(0).strip().startswith("in") and (
                 rw.role in ("MIL", "REB", "MED") or any(f.kind not in ("name",) for f in listed)):
             listed = []  # "troops in Syria", "reporters in Kyiv": a place, not an affiliation

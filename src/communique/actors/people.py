@@ -42,7 +42,7 @@ def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
 def _org_before(work: Work, pos: int) -> Found | None:
     """A group or organisation mention just before ``pos`` ("Hezbollah leader", "the EU's")."""
     for f in work.found:
-        if f.end <= pos and pos - f.end <= 3 and work.specs[f.key].kind in ("group", "igo") \
+        if f.end <= pos and pos - f.end <= 3 and work.specs[f.key].kind in ("group", "igo", "sector") \
                 and POSSESSIVE_GAP.match(work.text[f.end:pos]):
             return f
     return None
@@ -119,7 +119,9 @@ def _former(work: Work, start: int, end: int) -> bool:
 def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     """The country of a titled person without a nationality, when the sentence makes it clear."""
     s0, s1 = work.sent_span(title_start)
-    before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)}
+    people = [f for f in work.found if work.specs[f.key].kind == "person" and f.start < title_start]
+    before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)
+              if not any(p.start <= f.start and f.end <= p.end for p in people)}
     before.discard(None)
     if len(before) == 1:
         return next(iter(before))
