@@ -166,7 +166,7 @@ def test_claims_to_dict_shape():
     # urge X to do Y, called on X to do Y, accuse X of Y
     ("Egypt urged both sides to observe a ceasefire.", ("EGY", "demand", "observe ceasefire", None)),
     ("Egypt urged Israel to halt the strikes.", ("EGY", "demand", "halt of strikes", "ISR")),
-    ("Iran accused Israel of attacking its embassy.", ("IRN", "accuse", "attack embassy", "ISR")),
+    ("Iran accused Israel of attacking its embassy.", ("IRN", "accuse", "attacking embassy", "ISR")),
     # copular demand inside a quote: "X remains our demand"
     ("“The return of our prisoners remains our first demand,” Lavrov said.",
      ("RUSGOV", "demand", "return of prisoners", None)),
@@ -183,3 +183,17 @@ def test_claims_stances_objects_and_holders(nlp, text, expected):
 def test_claims_coordinated_holders(nlp):
     _, claims = claims_of(nlp, "Egypt and Qatar called for an end to the fighting in Gaza.")
     assert sorted(c.code for c in claims if c.stance == "demand") == ["EGY", "QAT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in a reported clause stands for the speaker when its kind fits
+    ("Qatar's foreign ministry said it supports a peaceful resolution of the dispute.",
+     ("QAT", "support", "peaceful resolution of dispute", None)),
+    ("Qatar said it is ready to host new talks.", ("QAT", "offer", "host new talks", None)),
+    # warn X against Y
+    ("China warned the United States against arming Taiwan.", ("CHN", "warn", "arming Taiwan", "USA")),
+])
+def test_claims_stances_pronoun_holders_and_warnings(nlp, text, expected):
+    actors_text = text
+    _, claims = claims_of(nlp, actors_text)
+    assert expected in rows(claims), rows(claims)

@@ -130,3 +130,28 @@ def test_quotes_speakers_link_to_actor_code_and_span(nlp):
     assert text[q.speaker.span[0]:q.speaker.span[1]] == "Lavrov"
     d = q.to_dict()
     assert d["speaker"]["code"] == "RUSGOV" and d["direct"] is True and d["span"] == [q.start, q.end]
+
+
+def test_quotes_speakers_next_sentence_quote_continues_speaker(nlp):
+    text = "“Any attempt to split the country will fail,” Lavrov said on Tuesday. “We urge Ankara to stop.”"
+    found = speakers(nlp, text)
+    assert ("We urge Ankara to stop.", "Sergei Lavrov", None) in found
+
+
+def test_quotes_speakers_never_from_another_paragraph(nlp):
+    text = ("“We urge everyone to stop the fighting at once.”\n"
+            "Cavusoglu rejected the criticism, saying Ankara remained committed to peace.")
+    found = speakers(nlp, text)
+    assert ("We urge everyone to stop the fighting at once.", None, None) in found
+
+
+@pytest.mark.parametrize("actors, speaker", [
+    ([("Wang Yi", "CHNGOV", "person", ["Wang Yi"])], "Wang Yi"),
+    # two persons share the name part: unknown rather than a guess
+    ([("Wang Yi", "CHNGOV", "person", ["Wang Yi"]), ("Wang Wenbin", "CHNGOV", "person", ["Wang Wenbin"])], None),
+])
+def test_quotes_speakers_by_name_part(nlp, actors, speaker):
+    text = "Wang Yi and Wang Wenbin spoke. “Any attempt to split the country will fail,” Wang said."
+    art = build_article(nlp, text, actors)
+    (q,) = find_quotes(art)
+    assert (q.speaker.name if q.speaker else None) == speaker

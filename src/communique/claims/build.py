@@ -254,10 +254,24 @@ class ClaimBuilder:
             return own
         if holder.pos_ == "PRON":
             inside = quote.start <= holder.idx < quote.end
-            if speaker is not None and speaker.span and speaker.span[0] == holder.idx:
+            if speaker.span and speaker.span[0] == holder.idx:
                 return speaker
-            return None if inside else speaker
+            if not inside:
+                return speaker
+            if not quote.direct and self._fits(holder, speaker):
+                return speaker  # "the ministry said *it* supports …": the speaker itself
+            return None
         return speaker
+
+    def _fits(self, pronoun: Any, ref: ActorRef) -> bool:
+        """True when a third-person pronoun can stand for the actor of ``ref``."""
+        actor = self.article.actor(ref.actor)
+        if actor is None:
+            return False
+        low = pronoun.lower_
+        if low in ("he", "she", "his", "her", "him"):
+            return actor.kind == "person"
+        return low in ("it", "its", "they", "their", "them") and actor.kind != "person"
 
     def from_clauses(self) -> Iterator[Claim]:
         tokens = [t for t in self.doc if not self.in_quote(t.idx) and t.i not in self.used]

@@ -105,8 +105,8 @@ def _objects(tok: Any, cue: Cue, is_actor: Any) -> tuple[list[Any], Any | None]:
         if dobj and xcomp:  # "urged Turkey to withdraw", "urged both sides to observe a ceasefire"
             return xcomp[:1], (dobj[0] if is_actor(dobj[0]) else None)
         if dobj:
-            about = _prep_objects(tok, ("of", "for"))
-            if about:  # "accused X of looting", "blamed X for the attack"
+            about = _prep_objects(tok, ("of", "for", "against"))
+            if about:  # "accused X of looting", "blamed X for the attack", "warned X against …"
                 return about[:1], (dobj[0] if is_actor(dobj[0]) else None)
             return dobj[:1], None
         preps = _prep_objects(tok, None)

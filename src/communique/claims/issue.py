@@ -187,8 +187,15 @@ class IssueBuilder:
                 parts.append("of " + self.phrase(theme, depth + 1, join_conj=True))
             if obj_prep and obj is not None:
                 parts.append(f"{obj_prep} " + self.phrase(obj, depth + 1, join_conj=True))
+            if theme is None and obj is None:  # "stop arming Taiwan" -> "halt of arming Taiwan"
+                comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+                if comp is not None:
+                    self._mark(comp)
+                    inner = [comp.lower_] + [self.phrase(c, depth + 1) for c in comp.children
+                                             if c.dep_ in ("dobj", "obj")]
+                    parts.append("of " + " ".join(inner))
             return " ".join(parts + self._preps(tok, depth, skip="of" if obj is not None else ""))
-        parts = [lemma]
+        parts = [tok.lower_ if tok.tag_ == "VBG" else lemma]  # "against *arming* Taiwan"
         parts += [c.lower_ for c in tok.children if c.dep_ == "prt"]
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if comp is None:  # "help the two neighbours reach a settlement"

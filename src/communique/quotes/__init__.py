@@ -72,14 +72,20 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         items: list[tuple[int, Any]] = [(s.start, s) for s in spans] + [(sp[0], (v, sp)) for v, sp in indirect]
         items.sort(key=lambda x: x[0])
         last_para_speaker: dict[int, ActorRef | None] = {}
+        last_direct: tuple[int, ActorRef | None] | None = None
         for _, item in items:
             if isinstance(item, QuoteSpan):
                 speaker, verb, _tok = attributor.attribute(item.start, item.end)
                 para = _paragraph_of(text, item.start)
-                if speaker is None and verb is None and _fills_paragraph(text, item):
-                    speaker = _previous_paragraph_speaker(text, para[0], last_para_speaker)
+                if speaker is None and verb is None:
+                    if _fills_paragraph(text, item):
+                        speaker = _previous_paragraph_speaker(text, para[0], last_para_speaker)
+                    elif last_direct is not None and last_direct[0] == para[0] \
+                            and _starts_sentence(text, item.open_mark):
+                        speaker = last_direct[1]  # "“A,” Wang said. “B.”"
                     if speaker is not None:
                         attributor.remember(item.start, speaker)
+                last_direct = (para[0], speaker)
                 found.append((item.start, item.end, item.text, True, speaker, verb))
                 last_para_speaker[para[0]] = speaker
             else:
@@ -94,6 +100,12 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
     found.sort(key=lambda f: (f[0], f[1]))
     return [Quote(id=f"Q{i}", text=t, start=s, end=e, direct=d, speaker=sp, verb=v)
             for i, (s, e, t, d, sp, v) in enumerate(found, 1)]
+
+
+def _starts_sentence(text: str, mark: int) -> bool:
+    """True when the quote mark at ``mark`` opens a sentence (after . ! ? or a closing mark)."""
+    lead = text[:mark].rstrip(" \t")
+    return not lead or lead[-1] in ".!?\n" or (lead[-1] in "”\"'’" and lead[-2:-1] in (".", "!", "?"))
 
 
 def _previous_paragraph_speaker(text: str, para_start: int, speakers: dict[int, ActorRef | None]

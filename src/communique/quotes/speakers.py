@@ -22,6 +22,7 @@ when that is also the latest actor of its kind named. Anything else is
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from ..article import ActorRef, Article, Mention
@@ -95,6 +96,13 @@ class Attributor:
         first, last = self.sent_index(start), self.sent_index(max(start, end - 1))
         return self.sents[first:last + 1]
 
+    def paragraph(self, char: int) -> Span:
+        """The line (paragraph) holding ``char``: quotes never take a verb from another."""
+        text = self.article.text
+        lo = text.rfind("\n", 0, char) + 1
+        hi = text.find("\n", char)
+        return lo, (len(text) if hi < 0 else hi)
+
     def is_speech(self, tok: Any) -> bool:
         return tok.lemma_.lower() in self.rules.speech_verbs and tok.pos_ in ("VERB", "AUX")
 
@@ -102,9 +110,10 @@ class Attributor:
     def speech_verb(self, start: int, end: int) -> Any | None:
         """The speech verb that reports the quote at ``[start, end)``, or None."""
         sents = self.sentences_over(start, end)
+        lo, hi = self.paragraph(start)
         inside = [t for s in sents for t in s if start <= t.idx < end]
-        outside = [t for s in sents for t in s
-                   if not (start - 1 <= t.idx < end + 1) and not self.in_quote(t.idx)]
+        outside = [t for s in sents for t in s if lo <= t.idx < hi
+                   and not (start - 1 <= t.idx < end + 1) and not self.in_quote(t.idx)]
         if not inside:
             return None
         inside_ids = {t.i for t in inside}
@@ -115,7 +124,8 @@ class Attributor:
             depth, cur = 0, tok
             while cur.head.i != cur.i and depth < 8:
                 cur, depth = cur.head, depth + 1
-                if cur.i not in inside_ids and self.is_speech(cur) and not self.in_quote(cur.idx):
+                if cur.i not in inside_ids and self.is_speech(cur) and not self.in_quote(cur.idx) \
+                        and lo <= cur.idx < hi:
                     if best is None or depth < best[0]:
                         best = (depth, cur)
                     break
@@ -194,6 +204,9 @@ class Attributor:
         m = self.index.at(tok.idx, end)
         if m is not None:
             return self.article.ref(m)
+        person = self.person_by_name_part(tok)
+        if person is not None:
+            return person
         left = tok.left_edge.idx
         for child in tok.children:  # "the ministry's spokesman, X," -> X
             if child.dep_ == "appos":
@@ -205,6 +218,17 @@ class Attributor:
             if inner:
                 return self.article.ref(inner[-1])
         return None
+
+    def person_by_name_part(self, tok: Any) -> ActorRef | None:
+        """A person actor whose name holds this proper noun ("Wang" -> Wang Yi), if only one does."""
+        if tok.pos_ != "PROPN" or len(tok.text) < 3:
+            return None
+        hits = [a for a in self.article.actors if a.kind == "person"
+                and tok.text in re.split(r"[\s\-]+", a.name)]
+        if len(hits) != 1:
+            return None
+        a = hits[0]
+        return ActorRef(actor=a.id, code=a.code, name=a.name, span=(tok.idx, tok.idx + len(tok.text)))
 
     def resolve_pronoun(self, tok: Any, kind: str) -> ActorRef | None:
         start, end = tok.idx, tok.idx + len(tok.text)
