@@ -131,3 +131,13 @@ def test_petrarch_unit_records_codes_are_found(petr):
         hit += len(expected & got)
         total += len(expected)
     assert total > 100 and hit / total >= 0.85
+
+
+def test_unattached_petrarch_agent_is_coded_like_petrarch(petr):
+    a = run("Arnor is about to restore ties with Gondor, a senior official said on Saturday.", "1995-01-01", petr)
+    assert "---GOV" in {x.code for x in a.actors}
+
+
+def test_unattached_builtin_role_makes_no_actor():
+    a = run("Arnor is about to restore ties with Gondor, a senior official said on Saturday.")
+    assert not any(x.code.startswith("---") for x in a.actors)

@@ -49,7 +49,8 @@ def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
     """User role words replace built-in ones with the same text."""
     offices = {r.text: r.office for r in base if r.office}
     mine = {r.text for r in user}
-    merged = [RoleWord(r.text, r.role, r.kind, r.office or offices.get(r.text), r.prefix) for r in user]
+    merged = [RoleWord(r.text, r.role, r.kind, r.office or offices.get(r.text), r.prefix, r.unattached)
+              for r in user]
     return [r for r in base if r.text not in mine] + merged
 
 
@@ -65,6 +66,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     coref.ministry(work, roles)
     coref.nominal_states(work)
     coref.pronouns(work)
+    coref.unattached(work, roles)
     return work.actors()
 
 

@@ -354,3 +354,14 @@ def pronouns(work: Work) -> None:
         near = {f.key for f in work.found if lo <= f.start < s0 and work.specs[f.key].kind in kinds}
         if len(near) == 1:
             work.add(start, end, near.pop(), "pronoun")
+
+
+def unattached(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    """PETRARCH agents with no country found ("a senior official said") -> "---GOV", as PETRARCH codes them."""
+    for hit in roles:
+        rw = hit.items[0]
+        if not rw.unattached or work.covered(hit.start, hit.end):
+            continue
+        code = f"{rw.role}---" if rw.prefix else f"---{rw.role}"
+        spec = work.spec(Spec(f"sector:{code}", work.text[hit.start:hit.end], code, "sector", role=rw.role))
+        work.add(hit.start, hit.end, spec.key, "group")

@@ -84,6 +84,7 @@ class RoleWord:
     kind: str  # title | sector
     office: str | None = None
     prefix: bool = False  # PETRARCH "[NGO~]": the role goes before the country
+    unattached: bool = False  # PETRARCH agents: code "---ROLE" when no country is found
 
 
 @dataclass(frozen=True)

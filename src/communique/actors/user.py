@@ -264,7 +264,7 @@ def _block_out(b: _Block, subst: dict[str, list[str]], entries: list[Entry], rol
                 elif b.plural:
                     forms += [_phrase(p)[0] for p in b.plural.split(",") if p.strip()]
                 for form in forms:
-                    roles.append(RoleWord(form.lower(), role, kind, None, prefix))
+                    roles.append(RoleWord(form.lower(), role, kind, None, prefix, unattached=True))
         return
     default = None
     dated = []
