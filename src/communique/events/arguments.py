@@ -228,6 +228,14 @@ class ArgFinder:
                         add(self.actors_at(p))
         return targets, between
 
+    def place_mentions(self, token: Any) -> list[Mention]:
+        """Mentions in a trigger's place phrases ("in the Gaza Strip")."""
+        out: list[Mention] = []
+        for c in token.children:
+            if c.dep_ == "prep" and norm(c) in ("in", "inside", "near", "within", "across"):
+                out.extend(self.mentions_in(c, prune_places=False))
+        return out
+
     def complement_mentions(self, token: Any) -> list[Mention]:
         out: list[Mention] = []
         for c in token.children:

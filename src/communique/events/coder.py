@@ -31,6 +31,7 @@ from .patterns import Lexicon, Trigger, match, norm
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
 CARRY_SENTENCES = 3
+TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
@@ -146,7 +147,8 @@ class Coder:
     def embedded(self, token: Any, cands: dict[int, Trigger]) -> tuple[Any, Trigger] | None:
         """The first action a frame word embeds (breadth first over its complements)."""
         trig = cands.get(token.i)
-        clausal = trig is not None and trig.frame == "intent" and not trig.default and trig.pos == "verb"
+        clausal = (trig is not None and trig.frame == "intent" and not trig.default and trig.pos == "verb"
+                   and not trig.extra)
         deps = ("xcomp", "ccomp") if clausal else ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "acl", "pcomp")
         starts = [c for c in token.children if c.dep_ in deps]
         if any(c.dep_ == "auxpass" for c in token.children):
@@ -310,6 +312,8 @@ class Coder:
         args = self.action_args(tok, trig)
         if not args.targets and not args.between:
             args.targets = self.finder.complement_mentions(tok)
+        if not args.targets and not args.between and trig.topic in TERRITORIAL:
+            args.targets = self.finder.place_mentions(tok)  # "evacuated settlements in Gaza"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code
@@ -407,6 +411,7 @@ class Coder:
                         country(r.code) == own and r.span is not None
                         and text[r.span[0]:r.span[1]].lower().startswith(POSSESSIVE))]
                 source, target, participants = assign_roles(cand.sources, cand.targets, cand.between)
+                symmetric = len(cand.sources) >= 2 and not cand.targets or bool(cand.between)
                 if source is not None and target is not None and source.actor == target.actor:
                     target = None
                 actors = {r.actor for r in participants}
@@ -417,6 +422,8 @@ class Coder:
                     continue
                 seen.add(key)
                 history.append((sent_no, cand))
+                if len(participants) < 3 and not symmetric:
+                    participants = []  # a directed dyad: source and target say it all
                 coded.append((cand, source, target, participants))
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
@@ -430,7 +437,7 @@ class Coder:
         conf = cand.confidence + (0.15 if source and target else 0.0) - (0.15 if cand.mode == "hypothetical" else 0.0)
         event = Event(
             id=f"E{len(self.article.events) + 1}", cameo=cand.code, source=source, target=target,
-            participants=participants if len(participants) > 2 else [],
+            participants=participants,
             cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
             quad_class=info.quad_class, mode=cand.mode, trigger_text=tok.text,
             trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=sent.text,
@@ -438,8 +445,6 @@ class Coder:
             confidence=max(0.05, min(0.95, conf)),
             meta={"notes": cand.notes} if cand.notes else {},
         )
-        if len(participants) == 2:
-            event.participants = participants
         if self.date_event is not None:
             try:
                 event.date = self.date_event(self.article, event.trigger_span, event.sentence_span)

@@ -292,6 +292,9 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
             near = near if near is not None else near_words(token)
             if not all(w in near for w in trig.extra):
                 continue
+            if pos == "verb" and not any(c.lower_ == trig.extra[0] or norm(c) == trig.extra[0]
+                                         for c in token.children):
+                continue  # a particle or preposition must belong to the verb itself
         if trig.with_:
             args = args if args is not None else arg_lemmas(token)
             plain = {w for w in trig.with_ if not w.startswith("@")}
