@@ -19,7 +19,6 @@ day, week or month phrase in the evidence sentence, else the publication date.
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, Iterator
 
 from ..article import ActorRef, Article, Claim, Quote
@@ -81,11 +80,14 @@ class ClaimBuilder:
                 return d.value
         return self.article.published.isoformat() if self.article.published else None
 
-    def in_quote(self, char: int) -> bool:
-        k = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
-        # quotes may nest (a direct quote inside an indirect one): look back a little
-        return any(self.quote_spans[j][0] <= char < self.quote_spans[j][1]
-                   for j in range(max(0, k - 3), k + 1))
+    def quoted_tokens(self) -> set[int]:
+        """Indices of the tokens inside any quote."""
+        out: set[int] = set()
+        for start, end in self.quote_spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
 
     def target_for(self, issue: Issue, holder: str) -> str | None:
         for m in self.index.before(issue.start, issue.end + 1):
@@ -274,7 +276,8 @@ class ClaimBuilder:
         return low in ("it", "its", "they", "their", "them") and actor.kind != "person"
 
     def from_clauses(self) -> Iterator[Claim]:
-        tokens = [t for t in self.doc if not self.in_quote(t.idx) and t.i not in self.used]
+        quoted = self.quoted_tokens()
+        tokens = [t for t in self.doc if t.i not in quoted and t.i not in self.used]
         for found in find_cues(tokens, self.lex, self.is_actor):
             if found.cue.i in self.used or found.holder is None:
                 continue

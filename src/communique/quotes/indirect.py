@@ -19,8 +19,7 @@ MIN_WORDS = 3
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
-def _clause_span(head: Any, verb: Any) -> Span | None:
-    text = verb.doc.text
+def _clause_span(head: Any, verb: Any, text: str) -> Span | None:
     lo = text.rfind("\n", 0, verb.idx) + 1
     hi = text.find("\n", verb.idx)
     hi = len(text) if hi < 0 else hi
@@ -46,6 +45,7 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
         return any(s < span[1] and e > span[0] for s, e in direct)
 
     starts = sorted(direct)
+    text = doc.text  # built once: Doc.text joins every token
 
     def inside(char: int) -> bool:
         k = bisect.bisect_right(starts, (char, 10**12)) - 1
@@ -60,7 +60,7 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
         if not heads and tok.lemma_.lower() in object_verbs:
             heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         for head in heads:
-            span = _clause_span(head, tok)
+            span = _clause_span(head, tok, text)
             if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
                 continue
             yield tok, span
