@@ -16,6 +16,9 @@ from typing import Any, Callable, Iterable, Iterator
 from ..errors import ConfigError, PipelineError
 from .worker import Failure, call
 
+#: How long to try reaching an existing Dask scheduler before E904.
+CONNECT_TIMEOUT = "15s"
+
 
 class _Later:
     """A future computed when its result is asked for (the in-process executor)."""
@@ -72,7 +75,7 @@ def dask_client(workers: int = 1, scheduler: str | None = None) -> Iterator[Any]
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="15s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ConfigError("E904", address=scheduler, detail=f"{type(exc).__name__}: {exc}") from None
         try:
