@@ -82,3 +82,19 @@ def test_quotes_indirect_speaker_heads(nlp, text, speaker):
     art = build_article(nlp, text, actors)
     (q,) = find_quotes(art)
     assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("According to Iran, the talks with Turkey will resume next week.",
+     "the talks with Turkey will resume next week", "Iran"),
+    ("The talks with Turkey will resume next week, according to Cavusoglu.",
+     "The talks with Turkey will resume next week", "Mevlut Cavusoglu"),
+    ("According to witnesses, the talks with Turkey will resume next week.", None, None),
+])
+def test_quotes_indirect_according_to(nlp, text, clause, speaker):
+    art = build_article(nlp, text, ACTORS)
+    found = [(q.text, q.speaker.name if q.speaker else None, q.verb) for q in find_quotes(art)]
+    if clause is None:
+        assert found == []
+    else:
+        assert found == [(clause, speaker, None)]

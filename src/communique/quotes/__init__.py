@@ -19,7 +19,7 @@ from typing import Any
 from ..article import ActorRef, Article, Quote
 from ..pipeline import register_stage
 from .data import Rules, load_rules
-from .indirect import reported_clauses
+from .indirect import reported_clauses, sourced_clauses
 from .marks import QuoteSpan, find_quote_spans
 from .normalise import normalise_quote, quote_matches, speaker_matches
 from .speakers import Attributor
@@ -69,7 +69,11 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         attributor = Attributor(article, rules, direct_spans)
         indirect = list(reported_clauses(article.doc, rules.speech_verbs, rules.object_report_verbs,
                                          direct_spans))
-        items: list[tuple[int, Any]] = [(s.start, s) for s in spans] + [(sp[0], (v, sp)) for v, sp in indirect]
+        sourced = list(sourced_clauses(article.doc, rules.source_phrases,
+                                       direct_spans + [sp for _, sp in indirect]))
+        items: list[tuple[int, Any]] = [(s.start, s) for s in spans]
+        items += [(sp[0], ("verb", v, sp)) for v, sp in indirect]
+        items += [(sp[0], ("source", src, sp)) for src, sp in sourced]
         items.sort(key=lambda x: x[0])
         last_para_speaker: dict[int, ActorRef | None] = {}
         last_direct: tuple[int, ActorRef | None] | None = None
@@ -89,13 +93,20 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                 found.append((item.start, item.end, item.text, True, speaker, verb))
                 last_para_speaker[para[0]] = speaker
             else:
-                verb_tok, (s, e) = item
-                subj = attributor.subject_of(verb_tok)
-                if subj is None:
-                    continue
-                speaker = attributor.ref_for(subj)
+                kind, tok, (s, e) = item
+                verb = None
+                if kind == "verb":
+                    subj = attributor.subject_of(tok)
+                    if subj is None:
+                        continue
+                    speaker = attributor.ref_for(subj)
+                    verb = attributor.verb_lemma(tok)
+                else:  # "according to X": only a known actor makes it a quote
+                    speaker = attributor.ref_for(tok)
+                    if speaker is None:
+                        continue
                 attributor.remember(s, speaker)
-                found.append((s, e, text[s:e], False, speaker, verb_tok.lemma_.lower()))
+                found.append((s, e, text[s:e], False, speaker, verb))
                 last_para_speaker[_paragraph_of(text, s)[0]] = speaker
     found.sort(key=lambda f: (f[0], f[1]))
     return [Quote(id=f"Q{i}", text=t, start=s, end=e, direct=d, speaker=sp, verb=v)

@@ -64,3 +64,37 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
             if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
                 continue
             yield tok, span
+
+
+def sourced_clauses(doc: Any, phrases: tuple[tuple[str, ...], ...], taken: list[Span]
+                    ) -> Iterator[tuple[Any, Span]]:
+    """(source token, clause span) for "According to X, <clause>" and "<clause>, according to X".
+
+    The clause is the longer stretch of the sentence on either side of the cue
+    phrase, trimmed of commas; sentences holding any quote in ``taken`` are skipped.
+    """
+    for sent in doc.sents:
+        if any(s < sent.end_char and e > sent.start_char for s, e in taken):
+            continue
+        toks = list(sent)
+        low = [t.lower_ for t in toks]
+        for phrase in phrases:
+            n = len(phrase)
+            k = next((k for k in range(len(toks) - n + 1) if tuple(low[k:k + n]) == phrase), None)
+            if k is None:
+                continue
+            prep = toks[k + n - 1]
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            cue_end = max(t.i for t in prep.subtree)
+            before = [t for t in toks[:k] if not t.is_space]
+            after = [t for t in toks if t.i > cue_end and not t.is_space]
+            part = before if len(before) > len(after) else after
+            while part and (part[0].is_punct or part[0].lower_ in _LEAD):
+                part = part[1:]
+            while part and part[-1].is_punct:
+                part = part[:-1]
+            if len([t for t in part if not t.is_punct]) >= MIN_WORDS:
+                yield source, (part[0].idx, part[-1].idx + len(part[-1].text))
+            break
