@@ -109,18 +109,29 @@ class StoreCore:
         self.close()
 
     # -- helpers --------------------------------------------------------
+    def _scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        """The first value of the first row of a query (None without rows)."""
+        row = self.con.execute(sql, params or []).fetchone()
+        return None if row is None else row[0]
+
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
         names = [d[0] for d in cur.description]
         return [{k: iso(v) for k, v in zip(names, row)} for row in cur.fetchall()]
 
     def _insert(self, table: str, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+        """Bulk-insert row dicts: the values travel as a registered DataFrame, never as SQL text."""
         if not rows:
             return
+        import pandas as pd
+
+        frame = pd.DataFrame({c: pd.Series([r.get(c) for r in rows], dtype=object) for c in columns})
         cols = ", ".join(quote_ident(c) for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        self.con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                             [[r.get(c) for c in columns] for r in rows])
+        self.con.register("_incoming", frame)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
 
     def _delete_article(self, article_id: str) -> None:
         uids = "SELECT uid FROM events WHERE article_id = ?"
@@ -144,8 +155,7 @@ class StoreCore:
         ids = self._existing(record)
         if not ids:
             return False
-        failed = self.con.execute("SELECT bool_or(failed) FROM articles WHERE list_contains(?, id)",
-                                  [ids]).fetchone()[0]
+        failed = self._scalar("SELECT bool_or(failed) FROM articles WHERE list_contains(?, id)", [ids])
         return not failed
 
     # -- ingest ---------------------------------------------------------
@@ -175,7 +185,7 @@ class StoreCore:
     def _add_chunk(self, chunk: list[dict[str, Any]], replace: bool, counts: dict[str, int]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
-            next_uid = self.con.execute("SELECT coalesce(max(uid), 0) + 1 FROM events").fetchone()[0]
+            next_uid = int(self._scalar("SELECT coalesce(max(uid), 0) + 1 FROM events"))
             tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
             seen: set[str] = set()
             for record in chunk:
@@ -224,7 +234,9 @@ class StoreCore:
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, canonical events, quotes, claims and distinct actor codes."""
-        one = lambda sql: int(self.con.execute(sql).fetchone()[0])  # noqa: E731
+        def one(sql: str) -> int:
+            return int(self._scalar(sql))
+
         return {
             "articles": one("SELECT count(*) FROM articles"),
             "events": one("SELECT count(*) FROM events"),

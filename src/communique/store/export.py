@@ -46,6 +46,7 @@ class ExportMixin:
 
     con: Any
     _rows: Any
+    _scalar: Any
     events: Any
 
     def export(self, fmt: str, path: str | Path, canonical: bool = False) -> int:
@@ -65,7 +66,7 @@ class ExportMixin:
                 options = "FORMAT CSV, HEADER" if fmt == "csv" else "FORMAT PARQUET"
                 self.con.execute(f"COPY ({query}) TO {_literal(path)} ({options})")
                 table = "canonical_events" if canonical else "events"
-                return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                return int(self._scalar(f"SELECT count(*) FROM {table}"))
             events = self.events(limit=None, canonical=canonical)
             if canonical:
                 self._canonical_context(events)

@@ -130,21 +130,65 @@ def joins(item: Item, group: list[Item]) -> bool:
             and any(compatible(item, member) for member in group))
 
 
+#: Items spanning more months than this are checked against every group of their block.
+MAX_INDEXED_MONTHS = 24
+
+
+def _months(item: Item) -> list[tuple[int, int]] | None:
+    """The (year, month) pairs an item's dates touch, or None when unknown or too wide."""
+    if item.first is None or item.last is None:
+        return None
+    first = (item.first - dt.timedelta(days=DATE_TOLERANCE_DAYS))
+    last = (item.last + dt.timedelta(days=DATE_TOLERANCE_DAYS))
+    span = (last.year - first.year) * 12 + last.month - first.month
+    if span >= MAX_INDEXED_MONTHS:
+        return None
+    out, y, m = [], first.year, first.month
+    for _ in range(span + 1):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _keys(item: Item) -> list[tuple[Any, ...]] | None:
+    months = _months(item)
+    if months is None:
+        return None
+    countries = item.countries or frozenset({""})
+    return [(item.root, item.mode, c, ym) for c in countries for ym in months]
+
+
 def cluster(items: list[Item]) -> list[list[Item]]:
-    """Group items into canonical events (complete linkage, most precise dates first)."""
+    """Group items into canonical events (complete linkage, most precise dates first).
+
+    Candidate groups come from an index by root, mode, country and month, so
+    the work grows with the number of events, not its square.
+    """
     order = sorted(items, key=lambda i: (i.width, str(i.first), i.uid))
-    blocks: dict[tuple[str, str], list[list[Item]]] = {}
     groups: list[list[Item]] = []
+    index: dict[tuple[Any, ...], list[int]] = {}
+    blocks: dict[tuple[str, str], list[int]] = {}
     for item in order:
-        block = blocks.setdefault((item.root, item.mode), [])
-        for group in block:
-            if joins(item, group):
-                group.append(item)
-                break
+        keys = _keys(item)
+        if keys is None:
+            candidates = blocks.get((item.root, item.mode), [])
         else:
-            group = [item]
-            block.append(group)
-            groups.append(group)
+            found: set[int] = set()
+            for key in keys:
+                found.update(index.get(key, ()))
+            found.update(index.get((item.root, item.mode, "*wide*"), ()))
+            candidates = sorted(found)
+        chosen = next((g for g in candidates if joins(item, groups[g])), None)
+        if chosen is None:
+            chosen = len(groups)
+            groups.append([item])
+            blocks.setdefault((item.root, item.mode), []).append(chosen)
+        else:
+            groups[chosen].append(item)
+        for key in keys if keys is not None else [(item.root, item.mode, "*wide*")]:
+            bucket = index.setdefault(key, [])
+            if not bucket or bucket[-1] != chosen:
+                bucket.append(chosen)
     for group in groups:
         group.sort(key=lambda i: i.uid)
     groups.sort(key=lambda g: g[0].uid)

@@ -187,7 +187,7 @@ class QueryMixin:
 
         ``actor`` matches a code (as in :meth:`events`) or a name (any case).
         """
-        where, params = "", []
+        where, params = "", []  # type: tuple[str, list[Any]]
         if actor:
             value = actor.strip()
             if value.replace(" ", "").isalnum() and value.isupper():

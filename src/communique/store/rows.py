@@ -35,6 +35,20 @@ def _span(value: Any) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _float(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _ref(prefix: str, ref: dict[str, Any] | None) -> dict[str, Any]:
     ref = ref or {}
     start, end = _span(ref.get("span"))
@@ -64,20 +78,20 @@ def event_row(article_id: str, record: dict[str, Any], event: dict[str, Any], ui
     row: dict[str, Any] = {
         "uid": uid, "article_id": article_id, "event_id": str(event.get("id") or uid),
         "cameo": cameo, "root": cameo[:2], "cameo_name": event.get("cameo_name"),
-        "plover": event.get("plover"), "goldstein": event.get("goldstein"),
-        "quad_class": event.get("quad_class"), "mode": event.get("mode") or "actual",
+        "plover": event.get("plover"), "goldstein": _float(event.get("goldstein")),
+        "quad_class": _int(event.get("quad_class")), "mode": event.get("mode") or "actual",
         "date_value": value, "date_granularity": granularity, "date_phrase": date.get("phrase"),
         "date_start": date_start, "date_end": date_end,
         "day_first": span[0] if span else None, "day_last": span[1] if span else None,
         "place_name": place.get("name"), "place_country": place.get("country"),
-        "place_lat": place.get("lat"), "place_lon": place.get("lon"),
+        "place_lat": _float(place.get("lat")), "place_lon": _float(place.get("lon")),
         "place_start": place_start, "place_end": place_end,
         "trigger_text": (event.get("trigger") or {}).get("text"),
         "trigger_start": trig_start, "trigger_end": trig_end,
         "sentence_text": sent.get("text"), "sentence_start": sent_start, "sentence_end": sent_end,
         "sentence_number": sentence_number(text, sent_start),
         "is_root": bool(sent_start is not None and sent_start == first_sentence),
-        "confidence": event.get("confidence"),
+        "confidence": _float(event.get("confidence")),
     }
     row.update(_ref("source", event.get("source")))
     row.update(_ref("target", event.get("target")))
