@@ -13,6 +13,8 @@ from . import main
 from .extract import many_articles
 from .options import db_option, metadata_options, pipeline_options, settings_from
 from .progress import Tally
+from ..scale.options import scale_options
+from ..scale.store import ingest_parallel
 
 
 @main.command("ingest")
@@ -23,9 +25,11 @@ from .progress import Tally
 @pipeline_options
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when there is more than one article).")
+@scale_options
 def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: str | None, source: str | None,
                    record_id: str | None, actor_files: tuple[str, ...], max_chars: int | None,
-                   progress: bool | None) -> None:
+                   progress: bool | None, workers: int = 1, use_dask: bool = False, scheduler: str | None = None,
+                   partition_size: int = 100) -> None:
     """Extract news articles and store them, with their text, in a DuckDB file.
 
     INPUT is a .txt, .html or .jsonl file, a folder of them, or '-'. Articles
@@ -44,8 +48,16 @@ def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: s
     show = many_articles(inputs) if progress is None else progress
     tally = Tally()
     with Store(db) as store:
-        counts = ingest_inputs(store, inputs, published=published, source=source, id=record_id,
-                               settings=settings, replace=replace, watch=lambda arts: tally.watch(arts, show))
+        if workers > 1 or use_dask or scheduler:  # workers extract, this process writes (see docs/scaling.md)
+            bar = tally.bar(show)
+            counts = ingest_parallel(store, inputs, published=published, source=source, id=record_id,
+                                     settings=settings, replace=replace, workers=workers, dask=use_dask,
+                                     scheduler=scheduler, partition_size=partition_size,
+                                     on_record=lambda r: (tally.add_record(r), bar.update(1)))
+            bar.close()
+        else:
+            counts = ingest_inputs(store, inputs, published=published, source=source, id=record_id,
+                                   settings=settings, replace=replace, watch=lambda arts: tally.watch(arts, show))
         total = store.counts()
     click.echo(f"communique: {counts['added']} added, {counts['replaced']} replaced, {counts['skipped']} skipped; "
                f"{db} holds {total['articles']} articles, {total['events']} events "
