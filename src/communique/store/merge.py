@@ -26,6 +26,7 @@ This module is pure Python; :meth:`Store.merge` reads and writes the rows.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,14 +155,16 @@ def _keys(item: Item) -> list[tuple[Any, ...]] | None:
     months = _months(item)
     if months is None:
         return None
-    countries = item.countries or frozenset({""})
-    return [(item.root, item.mode, c, ym) for c in countries for ym in months]
+    # every compatible pair of items shares two countries, or its one country
+    names = sorted(item.countries) or [""]
+    pairs = list(itertools.combinations(names, 2)) if len(names) > 1 else [(names[0],)]
+    return [(item.root, item.mode, pair, ym) for pair in pairs for ym in months]
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
     """Group items into canonical events (complete linkage, most precise dates first).
 
-    Candidate groups come from an index by root, mode, country and month, so
+    Candidate groups come from an index by root, mode, country pair and month, so
     the work grows with the number of events, not its square.
     """
     order = sorted(items, key=lambda i: (i.width, str(i.first), i.uid))

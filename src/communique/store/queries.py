@@ -77,7 +77,7 @@ class QueryMixin:
             params.append(last)
         if mode:
             where.append("e.mode = ?")
-            params.append(mode)
+            params.append(str(getattr(mode, "value", mode)))  # a str or an Enum of modes
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         page = ""
         if limit is not None:
@@ -133,6 +133,7 @@ class QueryMixin:
         participants matches ``a`` and another matches ``b`` (see :meth:`events`
         for matching), so a multilateral meeting counts for every pair.
         """
+        by = str(getattr(by, "value", by))
         if by not in PERIODS:
             raise StoreError("E706", name="by", value=by, detail="use " + ", ".join(PERIODS))
         table, key = ACTOR_TABLES[canonical]
