@@ -134,7 +134,7 @@ def test_petrarch_unit_records_codes_are_found(petr):
 
 
 def test_unattached_petrarch_agent_is_coded_like_petrarch(petr):
-    a = run("Arnor is about to restore ties with Gondor, a senior official said on Saturday.", "1995-01-01", petr)
+    a = run("Arnor is about to restore ties with Gondor, an official said on Saturday.", "1995-01-01", petr)
     assert "---GOV" in {x.code for x in a.actors}
 
 

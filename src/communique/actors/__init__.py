@@ -51,10 +51,7 @@ def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
     mine = {r.text for r in user}
     merged = [RoleWord(r.text, r.role, r.kind, r.office or offices.get(r.text), r.prefix, r.unattached)
               for r in user]
-    kept = [r if r.text.split(" ")[-1] not in mine else
-            RoleWord(r.text, r.role, r.kind, r.office, r.prefix, unattached=True)  # "senior official"
-            for r in base if r.text not in mine]
-    return kept + merged
+    return [r for r in base if r.text not in mine] + merged
 
 
 def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer) -> list[Actor]:

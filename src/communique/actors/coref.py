@@ -100,6 +100,7 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             listed = []  # "troops in Syria", "reporters in Kyiv": a place, not an affiliation
         if before is None and listed and (rw.kind == "sector" or plural_title):
             rw = _maybe_former(work, hit, rw)
+            work.used_roles.add((hit.start, hit.end))
             for f in listed:
                 f.code = _code(work.specs[f.key].country, rw)
             for other in _coordinated_before(work, hit, roles):
@@ -113,6 +114,7 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             _coordinated_after(work, hit, before, roles)
             if rw.kind == "title" and not plural_title:
                 continue  # a person: see people.py
+            work.used_roles.add((hit.start, hit.end))
             if plural_title or len(states) > 1:
                 for f in states:
                     f.code = _code(work.specs[f.key].country, rw)
@@ -197,6 +199,7 @@ def _coordinated_before(work: Work, hit: Hit[RoleWord], roles: list[Hit[RoleWord
     for other in roles:
         if other.end < hit.start and re.fullmatch(r"\s+and\s+", work.text[other.end:hit.start]):
             out.append(other.items[0])
+            work.used_roles.add((other.start, other.end))
     return out
 
 
@@ -360,7 +363,7 @@ def unattached(work: Work, roles: list[Hit[RoleWord]]) -> None:
     """PETRARCH agents with no country found ("a senior official said") -> "---GOV", as PETRARCH codes them."""
     for hit in roles:
         rw = hit.items[0]
-        if not rw.unattached or work.covered(hit.start, hit.end):
+        if not rw.unattached or work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
             continue
         code = f"{rw.role}---" if rw.prefix else f"---{rw.role}"
         spec = work.spec(Spec(f"sector:{code}", work.text[hit.start:hit.end], code, "sector", role=rw.role))

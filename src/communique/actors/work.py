@@ -60,6 +60,7 @@ class Work:
         self.specs: dict[str, Spec] = {}
         self.found: list[Found] = []
         self._index: dict[tuple[int, int, str], Found] = {}
+        self.used_roles: set[tuple[int, int]] = set()  # role words already given to a state
         self.tok_starts = _token_starts(doc)
         self.person_ents: list[tuple[int, int]] = (
             [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else [])
