@@ -78,9 +78,17 @@
       root.appendChild(g);
       if (p.goldstein_mean !== null && p.goldstein_mean !== undefined) path.push([cx, yG(Number(p.goldstein_mean)), i]);
     });
-    if (path.length > 1) {
-      root.appendChild(svg("polyline", { points: path.map((q) => q[0] + "," + q[1]).join(" "), class: "g-line" }));
-    }
+    // one line per run of consecutive scored periods: no line across empty periods
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) root.appendChild(svg("polyline", { points: run.map((q) => q[0] + "," + q[1]).join(" "), class: "g-line" }));
+      run = [];
+    };
+    path.forEach((q, k) => {
+      if (k && q[2] !== path[k - 1][2] + 1) flush();
+      run.push(q);
+    });
+    flush();
     for (const [x, y, i] of path) {
       const dot = svg("circle", { cx: x, cy: y, r: 4.5, class: "g-dot" });
       dot.addEventListener("click", () => showPoint(i));

@@ -8,9 +8,10 @@
     const head = clear(tableNode.tHead || tableNode.createTHead());
     const body = clear(tableNode.tBodies[0] || tableNode.createTBody());
     const cols = columns(rows);
-    head.appendChild(el("tr", {}, cols.map((c) => el("th", { class: c.num ? "num" : null }, c.label))));
+    const cls = (c) => [c.num ? "num" : "", c.nowrap ? "nowrap" : ""].join(" ").trim() || null;
+    head.appendChild(el("tr", {}, cols.map((c) => el("th", { class: cls(c) }, c.label))));
     for (const row of rows) {
-      body.appendChild(el("tr", {}, cols.map((c) => el("td", { class: c.num ? "num" : null }, c.cell(row)))));
+      body.appendChild(el("tr", {}, cols.map((c) => el("td", { class: cls(c) }, c.cell(row)))));
     }
   }
 
@@ -20,7 +21,7 @@
     const pick = (...names) => names.find((n) => keys.has(n));
     const cols = [];
     const dateKey = pick("date", "event_date", "date_value");
-    if (dateKey) cols.push({ label: "Date", cell: (r) => cellText(r[dateKey]) });
+    if (dateKey) cols.push({ label: "Date", nowrap: true, cell: (r) => cellText(r[dateKey]) });
     const src = pick("source_code", "source");
     if (src) cols.push({ label: "Source", cell: (r) => el("code", {}, cellText(r[src])) });
     const cameo = pick("cameo", "code");
