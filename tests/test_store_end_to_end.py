@@ -60,6 +60,15 @@ def test_store_end_to_end_ingest_twice_unchanged(ingested):
         assert store.counts() == counts
 
 
+def test_store_end_to_end_replace(ingested):
+    db, args, counts = ingested
+    again = CliRunner().invoke(main, [*args, "--replace"])
+    assert again.exit_code == 0, again.output
+    assert f"{counts['articles']} replaced" in again.output
+    with Store(db, read_only=True) as store:
+        assert store.counts() == counts
+
+
 @pytest.mark.parametrize("args", [
     ["events"], ["events", "--canonical"], ["events", "--actor", "TUR", "--format", "csv"], ["actors"],
     ["claims"], ["claims", "--actor", "TUR", "--format", "jsonl"], ["dyads", "TUR", "SYR"],
