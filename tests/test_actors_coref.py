@@ -143,3 +143,18 @@ def test_title_after_an_agency():
             "2023-11-15")
     assert by_text(a, "CIA Director William Burns").code == "USASPY"
     assert by_text(a, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani").code == "QATGOV"
+
+
+@pytest.mark.parametrize("text,pronoun,code", [
+    ("Palestinian militants fired rockets overnight. They said they would retaliate.", "They", "PSEREB"),
+    ("Hezbollah fighters crossed the border. They were pushed back.", "They", "LBNREB"),
+    ("Israeli troops raided Jenin and Palestinian militants fired back. They said it was defence.", "They", None),
+])
+def test_they_links_to_the_only_group_in_reach(text, pronoun, code):
+    a = run(text)
+    start = a.text.index(pronoun + " ")
+    m = a.mention_at(start, start + len(pronoun))
+    if code is None:
+        assert m is None or m.kind != "pronoun"
+    else:
+        assert m is not None and m.kind == "pronoun" and a.ref(m).code == code

@@ -344,8 +344,12 @@ def pronouns(work: Work) -> None:
         s0 = work.sents[si][0]
         here = {f.key for f in work.found if s0 <= f.start < start and work.specs[f.key].kind in kinds}
         if word.lower() == "they":
+            if not here and si > 0:  # the only group of the previous sentence, with no person there
+                p0 = work.sents[si - 1][0]
+                here = {f.key for f in work.found if p0 <= f.start < s0 and work.specs[f.key].kind in kinds}
+                s0 = p0
             if len(here) == 1 and not [f for f in work.found if s0 <= f.start < start
-                                       and work.specs[f.key].kind in ("state", "person")]:
+                                       and work.specs[f.key].kind == "person"]:
                 work.add(start, end, here.pop(), "pronoun")
             continue
         if len(here) == 1:
