@@ -37,7 +37,7 @@ def _run(parts, out, resume=False, crash_after=None, **kw):
         return {"processed": sum(seen), "failed": 0, "codes": {}}
 
     return write_resumable(parts, Options(), out, resume=resume, on_records=on_records,
-                           task=ingest_partition, **kw)
+                           task=ingest_partition, **{"commit_every": 0, **kw})
 
 
 @pytest.mark.parametrize("crash_after", [0, 1, 4, 10])
@@ -88,3 +88,12 @@ def test_scale_checkpoint_goes_where_it_is_told(corpus, tmp_path):
     with pytest.raises(Crash):
         _run(corpus, out, crash_after=1, manifest=manifest)
     assert read_manifest(manifest)["done"] == 1 and not manifest_path(out).exists()
+
+
+def test_scale_commits_are_spaced_in_time_but_the_last_is_always_made(corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Crash):
+        _run(corpus, out, crash_after=6, commit_every=3600)
+    assert read_manifest(manifest_path(out))["done"] == 0
+    _run(corpus, out, resume=True, commit_every=3600)
+    assert len(_ids(out)) == 53
