@@ -132,3 +132,13 @@ def test_events_rules_record_fields(nlp):
     assert text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger_text
     assert e.sentence_span == (0, len(text)) and e.sentence_text == text
     assert 0 < e.confidence <= 1 and e.id == "E1" and e.place is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Norway said Chile must withdraw its troops from Kenya.", "1056"),
+    ("Norway insisted that Chile must hold talks with Peru.", "106"),
+    ("Norway said Chile should release the prisoners.", "0253"),
+])
+def test_events_rules_obligation_in_reported_speech_is_a_demand(nlp, text, code):
+    got = [(e.cameo, e.source.code, e.target.code) for e in _events(nlp, text)]
+    assert (code, "NOR", "CHL") in got, got

@@ -126,7 +126,17 @@ class ArgFinder:
                 if c.dep_ == "conj":
                     out.extend(x for x in self.actors_at(c) if x.actor_id not in {y.actor_id for y in out})
             return out
-        return self.mentions_in(token)
+        # "Syria's neighbors" are not Syria (but "the country's north" is the country)
+        keep_poss = norm(token) in self.lex.words["part_nouns"]
+        found: list[Mention] = []
+        for c in token.children:
+            if c.dep_ in PRUNE or (c.dep_ == "poss" and not keep_poss):
+                continue
+            if c.dep_ == "prep" and norm(c) in self.lex.words["place_preps"]:
+                continue
+            found.extend(m for m in self.mentions_in(c) if m.actor_id not in {f.actor_id for f in found})
+        found.sort(key=lambda m: m.start)
+        return found
 
     def has_official(self, token: Any) -> bool:
         """True when an object of the trigger is itself a state, person,

@@ -31,7 +31,10 @@ from .patterns import Lexicon, Trigger, match, norm
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
 CARRY_SENTENCES = 3
-TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade"})
+TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", "ease_admin", "curfew",
+                         "martial_law", "admin_sanction", "repress"})
+#: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
+OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
@@ -139,10 +142,27 @@ class Coder:
                 continue
             trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
             if trig is None:
+                trig = self.obligation(tok)
+            if trig is None:
                 continue
             out.append((tok, trig))
         out.sort(key=lambda pair: (depth(pair[0]), pair[0].i))
         return out
+
+    def obligation(self, tok: Any) -> Trigger | None:
+        """A speech verb whose clause says what someone else must or should do
+        works as a demand or appeal frame ("France said Iraq must cooperate")."""
+        if norm(tok) not in self.lex.words["speech_verbs"] or tok.pos_ != "VERB":
+            return None
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            auxes = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            for word, frame in OBLIGATION.items():
+                if word in auxes and any(s.dep_ in ("nsubj", "nsubjpass") and self.finder.mention(s) is not None
+                                         for s in c.children):
+                    return Trigger(pos="verb", lemma=norm(tok), frame=frame, default=True)
+        return None
 
     def embedded(self, token: Any, cands: dict[int, Trigger]) -> tuple[Any, Trigger] | None:
         """The first action a frame word embeds (breadth first over its complements)."""
@@ -261,7 +281,7 @@ class Coder:
         for t in self.frame_span(tok, act_tok):
             consumed.add(t.i)
         targets = list(own_targets)
-        if act_args.via in ("subject", "agent") and not (act_src_ids & src_ids):
+        if act_args.via in ("subject", "agent", "light") and not (act_src_ids & src_ids):
             targets += act_args.sources  # "demanded that Israel withdraw": Israel is the target
         targets += act_args.targets
         if not targets and not act_args.between:
@@ -303,7 +323,7 @@ class Coder:
         if code is None:
             return None
         nominal = trig.pos == "noun" and self.finder.light_verb(tok, trig) is None
-        mode = mode_of(tok, self.lex, nominal=nominal)
+        mode = mode_of(tok, self.lex)
         if mode is None:
             return None
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
