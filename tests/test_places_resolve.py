@@ -76,6 +76,12 @@ def test_places_no_dateline(gaz, text):
     ("Syrian troops shelled positions in northern Idlib on Monday.", "shelled", "Idlib"),
     ("Turkey discussed its role in Syria with Russian officials.", "discussed", None),
     ("The envoys met in March to discuss trade.", "met", None),
+    ("Envoys held talks in Moscow on Tuesday, in the latest step towards a reconciliation between Ankara "
+     "and Damascus.", "reconciliation", None),                       # the event inside the phrase
+    ("Turkey can cooperate with Syria because it will be in favor of Syria's stability.", "cooperate", None),
+    ("Ministers met in the town of Sochi on Monday.", "met", "Sochi"),
+    ("Iran and Saudi Arabia signed a deal in the Chinese capital, Beijing, on Friday.", "signed", "Beijing"),
+    ("Officials met in Geneva for talks on the war in Ukraine.", "met", "Geneva"),
 ])
 def test_places_locative(nlp, gaz, sentence, trigger, expected):
     doc = nlp(sentence)

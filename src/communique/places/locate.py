@@ -149,6 +149,28 @@ def _places_in(doc: Any, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     return out
 
 
+#: Nouns whose "of" phrase names the place itself.
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "port", "district",
+                         "outskirts", "suburb", "suburbs", "centre", "center", "area", "resort", "governorate"})
+#: Dependents that leave a locative's noun phrase ("a step towards X", "the city that X").
+NP_EXITS = frozenset({"prep", "relcl", "acl", "advcl", "ccomp"})
+
+
+def _noun_phrase(obj: Any) -> tuple[int, int]:
+    """Token range of a preposition's object without its own prepositional phrases and clauses.
+
+    "the Syrian capital, Damascus" keeps the apposition; "reconciliation between
+    Ankara and Damascus" stops before "between".
+    """
+    end = obj.right_edge.i + 1
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS:
+            continue  # "the town of Sochi", "the outskirts of Aleppo"
+        if child.dep_ in NP_EXITS and child.i > obj.i:
+            end = min(end, child.left_edge.i)
+    return obj.left_edge.i, end
+
+
 def _attachment(prep: Any, trigger: Any, span: Any) -> tuple[int | None, str]:
     """How well a preposition's attachment marks the event's location.
 
@@ -190,7 +212,10 @@ def find_locative(doc: Any, trigger_span: tuple[int, int], gazetteer: Gazetteer 
         if distance is None:
             continue
         for obj in (c for c in tok.children if c.dep_ == "pobj"):
-            places = [p for p in _places_in(doc, obj.left_edge.i, obj.right_edge.i + 1, gaz)
+            if obj.left_edge.i <= trigger.i <= obj.right_edge.i:
+                continue  # "in the latest step towards reconciliation": the event is inside, not there
+            start, end = _noun_phrase(obj)
+            places = [p for p in _places_in(doc, start, end, gaz)
                       if kinds == "any" or p.lat is not None]
             if not places:
                 continue
