@@ -25,10 +25,10 @@ __all__ = ["make_events", "code_events"]
 
 def _date_event() -> Callable[..., Any] | None:
     try:
-        from ..time.dating import date_event  # type: ignore[import-not-found]
+        from ..time.dating import date_event
     except Exception:  # the time stage may not provide it yet
         return None
-    return date_event  # type: ignore[no-any-return]
+    return date_event
 
 
 def code_events(article: Article, lexicon: Any = None) -> Article:

@@ -257,9 +257,9 @@ class Coder:
         if found is None:
             if not trig.default or trig.code is None and frame not in self.lex.defaults:
                 return None
-            code = trig.code or self.lex.defaults[frame]
+            default_code = trig.code or self.lex.defaults[frame]
             targets = own_targets or f.complement_mentions(tok)
-            cand = Candidate(tok, trig, code, mode if frame != "intent" or mode != "actual" else "intent",
+            cand = Candidate(tok, trig, default_code, mode if frame != "intent" or mode != "actual" else "intent",
                              self.refs(sources), self.refs(targets), [], None, frame)
             cand.confidence = 0.5
             return cand
@@ -288,8 +288,10 @@ class Coder:
             targets = self.span_mentions(self.frame_span(tok, act_tok), sources)
         if frame == "intent" and mode == "actual":
             mode = "intent"
-        seen_ids: set[str] = set()
-        targets = [m for m in targets if not (m.actor_id in seen_ids or seen_ids.add(m.actor_id))]
+        unique: dict[str, Mention] = {}
+        for m in targets:
+            unique.setdefault(m.actor_id, m)
+        targets = list(unique.values())
         cand = Candidate(tok, trig, code, mode, self.refs(sources), self.refs(targets),
                          self.refs(act_args.between), topic, frame)
         cand.notes.append(f"frame {frame} on '{act_tok.text}'")
@@ -351,7 +353,7 @@ class Coder:
         return cand
 
     # -- speakers, counterparts, carry-over --------------------------------------------
-    def apply_speakers(self, cand: Candidate) -> Candidate | None:
+    def apply_speakers(self, cand: Candidate) -> Candidate:
         tok = cand.token
         speaker = self.speaker(tok)
         if speaker is None:
@@ -418,10 +420,8 @@ class Coder:
         for sent_no, sent in enumerate(self.article.sentences()):
             seen: set[tuple[str, str, str]] = set()
             coded = []
-            for cand in self.code_sentence(sent):
-                cand = self.apply_speakers(cand)
-                if cand is None:
-                    continue
+            for found in self.code_sentence(sent):
+                cand = self.apply_speakers(found)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 if cand.sources:

@@ -41,14 +41,14 @@ def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],
             surface, _, context_code = name.partition("=")
             forms.append((surface, context_code or None, actor))
             by_surface[surface] = actor
-    for surface, context_code, actor in sorted(forms, key=lambda f: -len(f[0])):
+    for surface, in_context, actor in sorted(forms, key=lambda f: -len(f[0])):
         for hit in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
             s, e = hit.span()
             if any(s < te and e > ts for ts, te in taken):
                 continue
             taken.append((s, e))
             kind = "pronoun" if surface.lower() in ("he", "she", "it", "they", "we") else "name"
-            actor.mentions.append(Mention(s, e, surface, actor.id, kind=kind, code=context_code))
+            actor.mentions.append(Mention(s, e, surface, actor.id, kind=kind, code=in_context))
     for qtext, speaker in quotes or []:
         start = text.index(qtext)
         actor = by_surface[speaker]
