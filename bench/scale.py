@@ -65,16 +65,19 @@ def extract(n: int, workers: int, extra: tuple[str, ...] = ()) -> dict:
     """One `communique extract` run in a child process: wall time and the children's peak RSS."""
     path = corpus(n, seed=7)
     out = OUT / f"extract-{n}-{workers}.jsonl"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "communique", "extract", str(path), "-o", str(out),
-                    "--no-progress", "--workers", str(workers), *extra], check=False,
-                   capture_output=True)
+                    "--no-progress", "--workers", str(workers), "--partition-size", "25", *extra],
+                   check=False, capture_output=True)
     seconds = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"articles": n, "workers": workers, "seconds": round(seconds, 1),
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = after.ru_maxrss
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"articles": n, "workers": workers, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+            "load": round(os.getloadavg()[0], 1),
             "words": sum(len(json.loads(x)["text"].split()) for x in path.open(encoding="utf-8")),
-            "largest_child_peak_rss_mb": max(before, peak) // 1024}
+            "largest_child_peak_rss_mb": peak // 1024}
 
 
 def main() -> None:
@@ -88,13 +91,15 @@ def main() -> None:
     elif args.what == "extract-memory":
         rows = [extract(n, 1) for n in (args.sizes or [200, 800])]
     else:
-        sizes = args.sizes or [100, 400]
+        sizes = args.sizes or [100, 500]
         rows = [extract(n, w) for w in (1, 2) for n in sizes]
         for w in (1, 2):
             small, big = [r for r in rows if r["workers"] == w]
-            per = (big["seconds"] - small["seconds"]) / (big["articles"] - small["articles"])
-            print(f"workers={w}: {per * 1000:.0f} ms per article after start-up "
-                  f"({big['words'] / big['articles']:.0f} words per article)")
+            span = big["articles"] - small["articles"]
+            per = (big["seconds"] - small["seconds"]) / span
+            cpu = (big["cpu_seconds"] - small["cpu_seconds"]) / span
+            print(f"workers={w}: {per * 1000:.0f} ms wall and {cpu * 1000:.0f} ms CPU per article after "
+                  f"start-up ({big['words'] / big['articles']:.0f} words per article)")
     for row in rows:
         print(json.dumps(row))
     print(f"load average {os.getloadavg()}", flush=True)

@@ -84,7 +84,7 @@ def extract_command(inputs: tuple[str, ...], output: str, fmt: str, published: s
     if resume and not checkpointed:
         raise InputError("E906", path=checkpoint_path or f"{output}.progress.json",
                          detail="--resume needs -o FILE, --format jsonl and no standard input")
-    run = {"workers": workers, "dask": use_dask, "scheduler": scheduler}
+    run: dict[str, Any] = {"workers": workers, "dask": use_dask, "scheduler": scheduler}
     tally = Tally()
     if checkpointed:
         parts = list(partitions(inputs, options, size=partition_size))

@@ -49,6 +49,8 @@ def run_partitions(parts: Iterable[Partition], options: Options, *, workers: int
     ``workers`` local processes (1: this process), or Dask with ``dask``/``scheduler``.
     At most ``in_flight`` partitions (default: twice the workers) are out at a time.
     """
+    if isinstance(parts, list) and len(parts) <= 1 and not scheduler:
+        workers, dask = 1, False  # one partition: no pool to start, no model to load twice
     parallel = dask or scheduler or workers > 1
     limit = in_flight or (2 * max(2 if dask else 1, workers) if parallel else 1)
     warm = warm_up if task is extract_partition else None
