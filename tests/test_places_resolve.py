@@ -128,3 +128,25 @@ def test_places_data_validation(tmp_path, content, loader):
     with pytest.raises(DictionaryError) as err:
         loader(path)
     assert err.value.code == "E704"
+
+
+@pytest.mark.parametrize("value,granularity,expected", [
+    (None, None, True),                       # undated: around the story
+    ("2023-05-11", "publication", True),
+    ("2023-05-10", "day", True),
+    ("2023-05-02", "day", False),             # more than a week back
+    ("2023-05", "month", False),
+    ("2022-12", "month", False),
+    ("2011", "year", False),
+    (None, "period", False),                  # "during the 12-year war"
+])
+def test_places_dateline_only_near_story_date(value, granularity, expected):
+    import datetime as dt
+
+    from communique.article import EventDate
+    from communique.places import near_story_date
+
+    ev = Event(id="E1", cameo="043")
+    if granularity is not None:
+        ev.date = EventDate(value=value, granularity=granularity)
+    assert near_story_date(ev, dt.date(2023, 5, 11)) is expected
