@@ -56,12 +56,21 @@ class Candidate:
     confidence: float = 0.6
 
 
-def depth(token: Any) -> int:
-    d = 0
-    while token.head is not token and d < 50:
-        token = token.head
-        d += 1
-    return d
+def depths(sent: Any) -> dict[int, int]:
+    """Distance of every token of a sentence from its root (one head lookup each)."""
+    heads = {t.i: t.head.i for t in sent}
+    out: dict[int, int] = {}
+    for i in heads:
+        chain = []
+        j = i
+        while j not in out and heads.get(j, j) != j and len(chain) < 60:
+            chain.append(j)
+            j = heads[j]
+        base = out.get(j, 0)
+        for n, k in enumerate(reversed(chain), 1):
+            out[k] = base + n
+        out.setdefault(i, base)
+    return out
 
 
 class Coder:
@@ -146,7 +155,8 @@ class Coder:
             if trig is None:
                 continue
             out.append((tok, trig))
-        out.sort(key=lambda pair: (depth(pair[0]), pair[0].i))
+        level = depths(sent)
+        out.sort(key=lambda pair: (level.get(pair[0].i, 0), pair[0].i))
         return out
 
     def obligation(self, tok: Any) -> Trigger | None:
