@@ -82,6 +82,8 @@ def test_places_no_dateline(gaz, text):
     ("Ministers met in the town of Sochi on Monday.", "met", "Sochi"),
     ("Iran and Saudi Arabia signed a deal in the Chinese capital, Beijing, on Friday.", "signed", "Beijing"),
     ("Officials met in Geneva for talks on the war in Ukraine.", "met", "Geneva"),
+    ("In April, Moscow hosted the defence ministers of Turkey, Syria and Iran.", "hosted", "Moscow"),
+    ("Last month Russia hosted the defence ministers of Turkey and Syria.", "hosted", None),  # a country hosts
 ])
 def test_places_locative(nlp, gaz, sentence, trigger, expected):
     doc = nlp(sentence)

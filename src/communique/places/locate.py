@@ -149,6 +149,8 @@ def _places_in(doc: Any, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     return out
 
 
+#: Verbs whose subject city is the event's place ("Moscow hosted the talks").
+HOST_VERBS = frozenset({"host"})
 #: Nouns whose "of" phrase names the place itself.
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "port", "district",
                          "outskirts", "suburb", "suburbs", "centre", "center", "area", "resort", "governorate"})
@@ -222,4 +224,17 @@ def find_locative(doc: Any, trigger_span: tuple[int, int], gazetteer: Gazetteer 
             rank = (distance + penalty, abs(tok.i - trigger.i))
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], places[0])
+    if best is None and trigger.lemma_.lower() in HOST_VERBS:
+        return _host_city(doc, trigger, gaz)
     return best[2] if best else None
+
+
+def _host_city(doc: Any, trigger: Any, gaz: Gazetteer) -> Place | None:
+    """The city that hosts: "In April, Moscow hosted the ministers" took place in Moscow."""
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.text[:1].isupper():
+            start, end = _noun_phrase(child)
+            entry = gaz.lookup(doc[start:end].text, kinds=("city",))
+            if entry is not None:
+                return to_place(entry, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    return None
