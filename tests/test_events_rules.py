@@ -142,3 +142,12 @@ def test_events_rules_record_fields(nlp):
 def test_events_rules_obligation_in_reported_speech_is_a_demand(nlp, text, code):
     got = [(e.cameo, e.source.code, e.target.code) for e in _events(nlp, text)]
     assert (code, "NOR", "CHL") in got, got
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Peru condemned Chile's occupation of the islands.", "PER", "CHL"),
+    ("Chile's neighbors, especially Peru, met Norway.", "PER", "NOR"),
+])
+def test_events_rules_possessors(nlp, text, source, target):
+    got = [(e.source.code, e.target.code) for e in _events(nlp, text)]
+    assert got and got[0] == (source, target), got

@@ -126,8 +126,8 @@ class ArgFinder:
                 if c.dep_ == "conj":
                     out.extend(x for x in self.actors_at(c) if x.actor_id not in {y.actor_id for y in out})
             return out
-        # "Syria's neighbors" are not Syria (but "the country's north" is the country)
-        keep_poss = norm(token) in self.lex.words["part_nouns"]
+        # "Syria's neighbors" are not Syria (but "Serbia's suppression of …" is Serbia's)
+        keep_poss = norm(token) not in self.lex.words["relational_nouns"]
         found: list[Mention] = []
         for c in token.children:
             if c.dep_ in PRUNE or (c.dep_ == "poss" and not keep_poss):

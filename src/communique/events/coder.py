@@ -346,6 +346,9 @@ class Coder:
             args.targets = self.finder.complement_mentions(tok)
         if not args.targets and not args.between and trig.topic in TERRITORIAL:
             args.targets = self.finder.place_mentions(tok)  # "evacuated settlements in Gaza"
+            verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
+            if not args.targets and verb is not None:
+                args.targets = self.finder.place_mentions(verb)  # "imposed a curfew in Cizre"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code

@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent / "data"
 POS_KEYS = ("verb", "noun", "adj")
 FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary"}
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
-              "uncertain_heads", "continuative", "part_nouns")
+              "uncertain_heads", "continuative", "relational_nouns")
 
 
 @dataclass(frozen=True)
