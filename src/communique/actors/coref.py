@@ -22,6 +22,7 @@ from .work import Found, Spec, Work
 
 GAP = re.compile(r"^(?:['’]s)?\s+(?:own\s+)?$")
 PROXY = re.compile(r"-(?:backed|supported|sponsored|allied|aligned|funded|armed|led|trained)\b")
+AND_GAP = re.compile(r"\s+and\s+")
 MOD_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){1,2}$")
 LIST_SEP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 OF_GAP = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?")
@@ -67,8 +68,8 @@ def _state_list_before(work: Work, end: int) -> list[Found]:
     while f is not None and f.kind != "role":
         out.append(f)
         prev = None
-        for g in work.found:
-            if g.end < f.start and work.specs[g.key].kind == "state" and LIST_SEP.match(work.text[g.end:f.start]):
+        for g in work.ends_in(f.start - 8, f.start - 1):
+            if work.specs[g.key].kind == "state" and LIST_SEP.match(work.text[g.end:f.start]):
                 prev = g
         f = prev
     return out
@@ -81,13 +82,12 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
         plural_title = rw.kind == "title" and raw.lower().endswith("s") and rw.text.endswith("s")
         # "the foreign ministers of Turkey, Syria and Iran"
         if any(f.start <= hit.start and hit.end <= f.end and work.specs[f.key].kind == "sector"
-               for f in work.found):
+               for f in work.overlapping(hit.start, hit.end)):
             continue
         # "Turkish forces", "Syria's army", "the U.S. forces", "Syrian and Turkish defense ministers"
         before = None
-        for f in work.found:
-            if f.end <= hit.start and hit.start - f.end <= 30 and work.specs[f.key].kind == "state" \
-                    and f.kind != "role" and _modifier_gap(work, f.end, hit.start):
+        for f in work.ends_in(hit.start - 30, hit.start):
+            if work.specs[f.key].kind == "state" and f.kind != "role" and _modifier_gap(work, f.end, hit.start):
                 before = f
         gap = OF_GAP.match(work.text[hit.end:hit.end + 12])
         listed = _state_list_after(work, hit.end + gap.end()) if gap else []
@@ -129,7 +129,7 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec = _sector_spec(work, country, rw, work.text[start:hit.end])
                 work.add(start, hit.end, spec.key, "group")
             continue
-        group = next((f for f in work.found if f.end + 1 == hit.start and work.text[f.end] == " "
+        group = next((f for f in work.ends_in(hit.start - 1, hit.start - 1) if work.text[f.end] == " "
                       and work.specs[f.key].kind in ("group", "igo")), None)
         if group is not None and rw.kind == "sector":  # "Hamas fighters", "NATO troops"
             work.add(group.start, hit.end, group.key, "group")
@@ -181,8 +181,11 @@ def _maybe_former(work: Work, hit: Hit[RoleWord], rw: RoleWord, start: int | Non
 
 def _coordinated_after(work: Work, hit: Hit[RoleWord], state: Found, roles: list[Hit[RoleWord]]) -> None:
     """"Danish media and government": the second role word takes the same country."""
+    m = AND_GAP.match(work.text, hit.end)
+    if m is None:
+        return
     for other in roles:
-        if other.start > hit.end and re.fullmatch(r"\s+and\s+", work.text[hit.end:other.start]):
+        if other.start == m.end():
             o = other.items[0]
             country = work.specs[state.key].country
             if o.role == "GOV" and not o.prefix:
@@ -197,7 +200,7 @@ def _coordinated_before(work: Work, hit: Hit[RoleWord], roles: list[Hit[RoleWord
     """"Lawmakers and officials in X": role words coordinated before this one."""
     out = []
     for other in roles:
-        if other.end < hit.start and re.fullmatch(r"\s+and\s+", work.text[other.end:hit.start]):
+        if hit.start - 8 <= other.end < hit.start and re.fullmatch(r"\s+and\s+", work.text[other.end:hit.start]):
             out.append(other.items[0])
             work.used_roles.add((other.start, other.end))
     return out
@@ -253,7 +256,7 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
     country = None
     after = AGAINST.match(text[end:end + 10])
     if after:
-        nxt = [f for f in work.found if f.start >= end + after.end() and f.start <= end + after.end() + 2]
+        nxt = work.starts_in(end + after.end(), end + after.end() + 3)
         if nxt:
             country = work.specs[nxt[0].key].country
     if country is None:
@@ -272,7 +275,7 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
         if len(candidates) == 1:
             country = candidates.pop()
     if country is None or work.covered(start, end) and any(
-            f.start <= start and end <= f.end for f in work.found):
+            f.start <= start and end <= f.end for f in work.overlapping(start, end)):
         return
     rw2 = RoleWord(rw.text, role, rw.kind)
     spec = _sector_spec(work, country, rw2, phrase)
@@ -302,7 +305,7 @@ def ministry(work: Work, roles: list[Hit[RoleWord]]) -> None:
         start = hit.start - 4
         si = work.sent_index(hit.start)
         lo = work.sents[max(0, si - 3)][0]
-        persons = [f for f in work.found if lo <= f.start < start and work.specs[f.key].kind == "person"
+        persons = [f for f in work.starts_in(lo, start) if work.specs[f.key].kind == "person"
                    and "minister" in (work.specs[f.key].title or "").lower()]
         if not persons:
             continue
@@ -342,14 +345,13 @@ def pronouns(work: Work) -> None:
         kinds = ("person",) if word.lower() in ("he", "she") else ("group", "sector")
         si = work.sent_index(start)
         s0 = work.sents[si][0]
-        here = {f.key for f in work.found if s0 <= f.start < start and work.specs[f.key].kind in kinds}
+        here = {f.key for f in work.starts_in(s0, start) if work.specs[f.key].kind in kinds}
         if word.lower() == "they":
             if not here and si > 0:  # the only group of the previous sentence, with no person there
                 p0 = work.sents[si - 1][0]
-                here = {f.key for f in work.found if p0 <= f.start < s0 and work.specs[f.key].kind in kinds}
+                here = {f.key for f in work.starts_in(p0, s0) if work.specs[f.key].kind in kinds}
                 s0 = p0
-            if len(here) == 1 and not [f for f in work.found if s0 <= f.start < start
-                                       and work.specs[f.key].kind == "person"]:
+            if len(here) == 1 and not [f for f in work.starts_in(s0, start) if work.specs[f.key].kind == "person"]:
                 work.add(start, end, here.pop(), "pronoun")
             continue
         if len(here) == 1:
@@ -358,7 +360,7 @@ def pronouns(work: Work) -> None:
         if here:
             continue
         lo = work.sents[max(0, si - 2)][0]
-        near = {f.key for f in work.found if lo <= f.start < s0 and work.specs[f.key].kind in kinds}
+        near = {f.key for f in work.starts_in(lo, s0) if work.specs[f.key].kind in kinds}
         if len(near) == 1:
             work.add(start, end, near.pop(), "pronoun")
 

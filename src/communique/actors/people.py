@@ -15,7 +15,7 @@ import re
 
 from .dictionaries import RoleWord
 from .gazetteer import Hit
-from .work import Found, Spec, Work
+from .work import MAX_SPAN, Found, Spec, Work
 
 POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 PARTICLE = re.compile(r"(?:(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)\s+)+")
@@ -32,8 +32,8 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "P
 
 def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
     """A state mention ending just before ``pos`` (possessive allowed), and where it starts."""
-    for f in sorted(work.found, key=lambda f: -f.end):
-        if f.end <= pos and pos - f.end <= 4 and work.specs[f.key].kind == "state" and f.kind != "role":
+    for f in sorted(work.ends_in(pos - 4, pos), key=lambda f: -f.end):
+        if work.specs[f.key].kind == "state" and f.kind != "role":
             if POSSESSIVE_GAP.match(work.text[f.end:pos]):
                 return f, f.start
     return None, pos
@@ -41,8 +41,8 @@ def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:
 
 def _org_before(work: Work, pos: int) -> Found | None:
     """A group or organisation mention just before ``pos`` ("Hezbollah leader", "the EU's")."""
-    for f in work.found:
-        if f.end <= pos and pos - f.end <= 3 and work.specs[f.key].kind in ("group", "igo", "sector") \
+    for f in work.ends_in(pos - 3, pos):
+        if work.specs[f.key].kind in ("group", "igo", "sector") \
                 and POSSESSIVE_GAP.match(work.text[f.end:pos]):
             return f
     return None
@@ -68,7 +68,7 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
     if not gap:
         return None
     start = pos + gap.end()
-    known = max((f.end for f in work.found if f.start == start and work.specs[f.key].kind == "person"), default=0)
+    known = max((f.end for f in work.starts_in(start, start + 1) if work.specs[f.key].kind == "person"), default=0)
     for s0, end in work.person_ents:
         if s0 == start or (s0 < start < end and work.text[s0:start].strip() in HONORIFICS):
             if work.text[end - 2:end] in ("'s", "’s"):
@@ -119,7 +119,7 @@ def _former(work: Work, start: int, end: int) -> bool:
 def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     """The country of a titled person without a nationality, when the sentence makes it clear."""
     s0, s1 = work.sent_span(title_start)
-    people = [f for f in work.found if work.specs[f.key].kind == "person" and f.start < title_start]
+    people = [f for f in work.starts_in(s0 - MAX_SPAN, title_start) if work.specs[f.key].kind == "person"]
     before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)
               if not any(p.start <= f.start and f.end <= p.end for p in people)}
     before.discard(None)
@@ -134,8 +134,8 @@ def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
 
 def _person_key(work: Work, start: int, end: int) -> str | None:
     """The key of a dictionary person mentioned inside ``[start, end)``."""
-    for f in work.found:
-        if start <= f.start and f.end <= end and work.specs[f.key].kind == "person":
+    for f in work.starts_in(start, end):
+        if f.end <= end and work.specs[f.key].kind == "person":
             return f.key
     return None
 
@@ -169,7 +169,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         plural = raw.endswith("s") and not rw.text.endswith("ss") and rw.text.endswith("s")
         if plural:
             continue
-        if any(f.kind == "title" and f.start <= hit.start and hit.end <= f.end for f in work.found):
+        if any(f.kind == "title" and f.start <= hit.start and hit.end <= f.end
+               for f in work.overlapping(hit.start, hit.end)):
             continue  # "General" inside "Pakistan's army chief, General Asim Munir"
         start = _extend_title_left(work, hit.start) if raw[:1].isupper() else hit.start
         nat, nat_start = _state_before(work, start)
@@ -198,7 +199,7 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                     span_start = org.start
                     spec = work.spec(Spec(f"person:{pname}", pname, ospec.code, "person", country=ospec.country,
                                           role=ospec.role, title=title[:1].upper() + title[1:]))
-                    work.drop(lambda f: name[0] <= f.start and f.end <= name[1])
+                    work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
                     work.add(span_start, name[1], spec.key, "title")
                     continue
                 if country is None:
@@ -211,7 +212,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 spec.office = rw.office
             work.drop(lambda f: (f.key == spec.key and span_start <= f.start and f.end <= name[1])
                       or (name[0] <= f.start and f.end <= name[1])
-                      or (work.specs[f.key].kind == "person" and f.start < name[1] and f.end > span_start))
+                      or (work.specs[f.key].kind == "person" and f.start < name[1] and f.end > span_start),
+                      span_start, name[1])
             work.add(span_start, name[1], spec.key, "title")
             continue
         # no name: "the Russian foreign minister", "Iran's top diplomat", "the top Iranian diplomat"

@@ -48,6 +48,10 @@ def _token_starts(doc: Any) -> list[int]:
     return [int(x) for x in doc.to_array([IDX]).reshape(-1)]
 
 
+#: The longest mention we expect, in characters (for window searches).
+MAX_SPAN = 200
+
+
 class Work:
     """Mentions and actors found so far in one article."""
 
@@ -60,6 +64,8 @@ class Work:
         self.specs: dict[str, Spec] = {}
         self.found: list[Found] = []
         self._index: dict[tuple[int, int, str], Found] = {}
+        self._by_start: dict[int, list[Found]] = {}
+        self._by_end: dict[int, list[Found]] = {}
         self.used_roles: set[tuple[int, int]] = set()  # role words already given to a state
         self.tok_starts = _token_starts(doc)
         self.person_ents: list[tuple[int, int]] = (
@@ -94,12 +100,21 @@ class Work:
         f = Found(start, end, key, kind, code)
         self.found.append(f)
         self._index[(start, end, key)] = f
+        self._by_start.setdefault(start, []).append(f)
+        self._by_end.setdefault(end, []).append(f)
         return f
 
-    def drop(self, gone: Any) -> None:
-        """Remove the mentions for which ``gone(found)`` is true."""
-        self.found = [f for f in self.found if not gone(f)]
-        self._index = {(f.start, f.end, f.key): f for f in self.found}
+    def drop(self, gone: Any, lo: int, hi: int) -> None:
+        """Remove the mentions overlapping ``[lo, hi)`` for which ``gone(found)`` is true."""
+        victims = [f for f in self.overlapping(lo, hi) if gone(f)]
+        if not victims:
+            return
+        ids = {id(f) for f in victims}
+        self.found = [f for f in self.found if id(f) not in ids]
+        for f in victims:
+            self._index.pop((f.start, f.end, f.key), None)
+            self._by_start[f.start] = [g for g in self._by_start.get(f.start, []) if id(g) not in ids]
+            self._by_end[f.end] = [g for g in self._by_end.get(f.end, []) if id(g) not in ids]
 
     def state_spec(self, iso: str) -> Spec:
         name = self.dicts.states.get(iso, iso)
@@ -126,28 +141,45 @@ class Work:
         return None
 
     # -- queries ------------------------------------------------------------
+    def starts_in(self, lo: int, hi: int) -> list[Found]:
+        """Mentions starting in ``[lo, hi)``, in text order."""
+        out: list[Found] = []
+        if hi - lo > 4 * len(self.found):
+            return sorted((f for f in self.found if lo <= f.start < hi), key=lambda f: (f.start, f.end))
+        for pos in range(max(lo, 0), hi):
+            out.extend(self._by_start.get(pos, ()))
+        return out
+
+    def ends_in(self, lo: int, hi: int) -> list[Found]:
+        """Mentions ending in ``[lo, hi]``."""
+        out: list[Found] = []
+        for pos in range(max(lo, 0), hi + 1):
+            out.extend(self._by_end.get(pos, ()))
+        return out
+
+    def overlapping(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.starts_in(start - MAX_SPAN, end) if f.end > start]
+
     def covered(self, start: int, end: int) -> bool:
-        return any(f.start < end and f.end > start for f in self.found)
+        return bool(self.overlapping(start, end))
 
     def ending_at(self, end: int, kinds: tuple[str, ...] = ("state",)) -> Found | None:
         """A mention of an actor of ``kinds`` that ends at ``end``."""
-        for f in self.found:
-            if f.end == end and self.specs[f.key].kind in kinds:
+        for f in self._by_end.get(end, ()):
+            if self.specs[f.key].kind in kinds:
                 return f
         return None
 
     def starting_at(self, start: int, kinds: tuple[str, ...] = ("state",)) -> Found | None:
         best = None
-        for f in self.found:
-            if f.start == start and self.specs[f.key].kind in kinds:
+        for f in self._by_start.get(start, ()):
+            if self.specs[f.key].kind in kinds:
                 if best is None or f.end > best.end:
                     best = f
         return best
 
     def of_kind(self, kinds: tuple[str, ...], lo: int, hi: int) -> list[Found]:
-        out = [f for f in self.found if lo <= f.start and f.end <= hi and self.specs[f.key].kind in kinds]
-        out.sort(key=lambda f: f.start)
-        return out
+        return [f for f in self.starts_in(lo, hi) if f.end <= hi and self.specs[f.key].kind in kinds]
 
     # -- output -------------------------------------------------------------
     def actors(self) -> list[Actor]:
@@ -155,14 +187,17 @@ class Work:
         for f in self.found:
             first[f.key] = min(first.get(f.key, f.start), f.start)
         order = sorted((k for k in first if k in self.specs), key=lambda k: (first[k], k))
+        grouped: dict[str, list[Found]] = {}
+        for f in sorted(self.found, key=lambda f: (f.start, f.end)):
+            grouped.setdefault(f.key, []).append(f)
         out = []
         for i, key in enumerate(order, 1):
             s = self.specs[key]
             aid = f"A{i}"
             seen = set()
             mentions = []
-            for f in sorted(self.found, key=lambda f: (f.start, f.end)):
-                if f.key != key or (f.start, f.end) in seen:
+            for f in grouped[key]:
+                if (f.start, f.end) in seen:
                     continue
                 seen.add((f.start, f.end))
                 code = f.code if f.code and f.code != s.code else None
