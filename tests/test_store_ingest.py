@@ -142,3 +142,29 @@ def test_store_event_provenance(store):
     assert ev["date"] == "2023-05-10" and ev["date_granularity"] == "day"
     assert ev["participants"] == ["TURGOV", "SYRGOV"]
     assert ev["outlet"] == "Wire" and ev["source_code"] == "TURGOV"
+
+
+def test_store_migrations_new_one_applies_to_old_file(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as s:
+        s.add_articles([record("a1")])
+
+    @schema.migration(999, "test: a new column")
+    def _add_column(con):
+        con.execute("ALTER TABLE articles ADD COLUMN language VARCHAR")
+
+    try:
+        with pytest.raises(Exception):  # a reader cannot migrate; it says so
+            Store(path, read_only=True)
+        with Store(path) as s:
+            assert s.con.execute("SELECT language FROM articles").fetchall() == [(None,)]
+            assert s.counts()["articles"] == 1
+        with Store(path, read_only=True) as s:
+            assert s.counts()["articles"] == 1
+    finally:
+        del schema.MIGRATIONS[999]
+
+
+def test_store_migration_numbers_unique():
+    with pytest.raises(ValueError):
+        schema.migration(1, "again")(lambda con: None)
