@@ -85,6 +85,7 @@ def test_places_no_dateline(gaz, text):
     ("In April, Moscow hosted the defence ministers of Turkey, Syria and Iran.", "hosted", "Moscow"),
     ("Last month Russia hosted the defence ministers of Turkey and Syria.", "hosted", None),  # a country hosts
 ])
+@pytest.mark.model
 def test_places_locative(nlp, gaz, sentence, trigger, expected):
     doc = nlp(sentence)
     start = sentence.index(trigger)
@@ -102,6 +103,7 @@ def _article(nlp, text: str, trigger: str) -> Article:
     return art
 
 
+@pytest.mark.model
 def test_places_stage_locative_then_dateline(nlp, gaz):
     art = locate_events(_article(nlp, "ANKARA (Wire) -- Turkish and Syrian envoys met in Sochi on Monday.", "met"), gaz)
     assert art.dateline.name == "Ankara"
@@ -112,6 +114,7 @@ def test_places_stage_locative_then_dateline(nlp, gaz):
     assert art.dateline is None and art.events[0].place is None
 
 
+@pytest.mark.model
 def test_places_stage_keeps_existing_place(nlp, gaz):
     art = _article(nlp, "MOSCOW -- Envoys met in Sochi.", "met")
     art.events[0].place = Place("Geneva", "CHE", 46.2, 6.1)

@@ -17,6 +17,8 @@ from communique.run import extract_inputs
 
 from conftest import EXAMPLES, SHARED
 
+pytestmark = pytest.mark.model
+
 
 def _inputs() -> list[str]:
     inputs = [str(EXAMPLES)] if EXAMPLES.exists() and any(EXAMPLES.iterdir()) else \
