@@ -11,8 +11,6 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-import duckdb
-
 from ..errors import StoreError
 from . import schema
 from .merge import canonical, cluster, make_item
@@ -75,6 +73,8 @@ class StoreCore:
     """Connection, migrations, ingest and merge; see :class:`communique.store.Store`."""
 
     def __init__(self, path: str | Path = "communique.duckdb", read_only: bool = False) -> None:
+        import duckdb  # here, so that "import communique" stays light
+
         self.path = Path(path)
         self.read_only = read_only
         if read_only and str(path) != ":memory:" and not self.path.exists():
