@@ -18,6 +18,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "batch_size": (int,),
     "parse_chunk_chars": (int,),
     "actors": (list,),
+    "event_patterns": (list,),
 }
 
 
