@@ -118,22 +118,22 @@ def _jsonl_ranges(path: Path, size: int, max_bytes: int) -> list[tuple[int, int,
             chunk = stream.read(_CHUNK)
             if not chunk:
                 break
-            i = 0
-            while True:
-                if (lines + chunk.count(b"\n", i) < size
-                        and offset + len(chunk) - start < max_bytes):
-                    lines += chunk.count(b"\n", i)
-                    break
-                j = chunk.find(b"\n", i)
-                if j < 0:
-                    break
-                lines += 1
-                i = j + 1
-                end = offset + i
-                if lines >= size or end - start >= max_bytes:
-                    ranges.append((start, end, first, lines))
-                    first += lines
-                    start, lines = end, 0
+            skip = chunk.count(b"\n")
+            if lines + skip < size and offset + len(chunk) - start < max_bytes:
+                lines += skip  # no partition ends in this chunk
+            else:
+                i = 0
+                while True:  # walk the line ends, closing partitions as they fill
+                    j = chunk.find(b"\n", i)
+                    if j < 0:
+                        break
+                    lines += 1
+                    i = j + 1
+                    end = offset + i
+                    if lines >= size or end - start >= max_bytes:
+                        ranges.append((start, end, first, lines))
+                        first += lines
+                        start, lines = end, 0
             offset += len(chunk)
             last = chunk[-1:]
     if offset > start:  # the rest, with a last line that may lack its newline
