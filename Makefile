@@ -38,6 +38,9 @@ demo: install
 	rm -f demo.duckdb
 	$(BIN)/communique extract examples/ --published 2023-05-11 -o demo.jsonl
 	$(BIN)/communique show demo.jsonl
+	$(BIN)/communique ingest examples/ --published 2023-05-11 --db demo.duckdb --no-progress
+	$(BIN)/communique dyads TUR SYR --db demo.duckdb --plot demo-tur-syr.png
+	@echo "Read the articles in a browser: $(BIN)/communique serve --db demo.duckdb"
 
 test: install-dev browser
 	$(BIN)/python -m pytest -q
@@ -58,4 +61,4 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements-dev.lock
 
 clean:
-	rm -rf $(VENV) demo.jsonl demo.duckdb .pytest_cache
+	rm -rf $(VENV) demo.jsonl demo.duckdb demo-tur-syr.png .pytest_cache
