@@ -70,6 +70,9 @@ CATALOGUE: dict[str, str] = {
     # quotes and claims
     "E601": "Events data file {path}: {detail}. Fix the entry; see docs/events.md for the format.",
     "E602": "Events data file {path} is missing or unreadable: {detail}. Reinstall the package or restore the file.",
+    "E603": "Event pattern file {path}: {detail}. Fix the entry; see 'Your own patterns' in docs/events.md.",
+    "E604": "Cannot read event pattern file {path}: {detail}. Check the path given to --patterns (or event_patterns).",
+    "E605": "Event pattern file {path}: unknown format {suffix!r}. Use .yml/.yaml or .json (trigger entries) or a PETRARCH .txt/.verbs verb dictionary.",
     "E651": "Quotes data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     "E661": "Claims data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     # store
