@@ -43,6 +43,7 @@ def _codes(article):
     (b'{"text":"Fine text.","id":{"a":1}}', "E106"),
     (b'{"text":"Fine text.","url":false}', "E106"),
     (b'{"text":"   "}', "E101"),
+    (b'{"text":"\\u0000 \\u0000"}', "E101"),              # only NULs and spaces
 ])
 def test_ingest_bad_jsonl_line_is_a_numbered_error_and_the_batch_goes_on(tmp_path, line, code):
     arts = _read(tmp_path, "in.jsonl", line + b"\n" + GOOD)

@@ -128,10 +128,10 @@ def _record(raw: bytes, number: int, where: str) -> Article:
     if not isinstance(text, str):
         return failed(record_id, "E106", field="text", line=number, path=where,
                       expected="a string", got=type(text).__name__)
-    if not text.strip():
-        return failed(record_id, "E101", path=f"{where}:{number}")
     if "\x00" in text:
         text = text.replace("\x00", " ")  # same length: offsets stay valid
+    if not text.strip():
+        return failed(record_id, "E101", path=f"{where}:{number}")
     fields: dict[str, Any] = {}
     for key in _STRING_FIELDS[1:]:
         value = obj.get(key)
