@@ -68,10 +68,17 @@ def ingest_partition(part: Partition, options: Options) -> list[dict[str, Any]]:
 
 
 def warm_up(settings: dict[str, Any]) -> None:
-    """Build the pipeline in a fresh worker before work arrives (a process-pool initializer)."""
+    """Build the pipeline in a fresh worker before work arrives (a process-pool initializer).
+
+    A failure is left for the first task to raise, with its own error code:
+    an initializer that raises would break the whole pool.
+    """
     from ..run import get_pipeline
 
-    get_pipeline(settings)
+    try:
+        get_pipeline(settings)
+    except Exception:
+        pass
 
 
 def to_record(article: Article, include_text: bool = False) -> dict[str, Any]:
