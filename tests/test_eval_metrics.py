@@ -64,6 +64,14 @@ def test_eval_three_levels_differ_as_defined() -> None:
     assert result["exact_records"] == 0
 
 
+def test_eval_level_zero_counts_any_code_between_the_right_countries() -> None:
+    records = [GoldRecord("r1", "x", events=[g("ARNGOV", "GON", "064")])]
+    outputs = {"r1": {"events": [event("ARN", "GONMIL", "122"), event("ARN", "DAG", "064")]}}
+    result = score(gold_set(records), outputs)
+    assert result["events"]["0"]["recall"] == 1.0 and result["events"]["0"]["precision"] == 0.5
+    assert result["events"]["1"]["recall"] == 0.0
+
+
 def test_eval_half_credit_for_a_root_match() -> None:
     rec = GoldRecord("a", "text", events=[
         GoldEvent(sources=("SYRGOV",), targets=("TURMIL", "TUR"), codes=("1056", "105")),
@@ -163,7 +171,7 @@ def test_eval_plover_set_uses_mapped_categories() -> None:
         "TINY-PROTEST-0001": {"events": []},
     }
     result = score(gold, outputs)
-    assert set(result["events"]) == {"1", "3"}
+    assert set(result["events"]) == {"0", "1", "3"}
     assert result["events"]["3"]["recall"] == pytest.approx(2 / 4)
     assert result["events"]["3"]["precision"] == 1.0
     assert result["plover_accuracy"]["right"] == 2 and result["plover_accuracy"]["total"] == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,11 @@ def test_eval_unknown_gold_is_a_clean_error(tmp_path: Path) -> None:
 def test_eval_missing_gold_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="E903"):
         read_gold(tmp_path / "absent.xml")
+
+
+def test_eval_repeated_record_ids_get_a_suffix(tmp_path: Path) -> None:
+    rows = [{"id": "R", "date": "20010101", "text": "Alba met Brin.", "expected_events": []},
+            {"id": "R", "date": "20010101", "text": "Brin met Coro.", "expected_events": []}]
+    path = tmp_path / "dup.records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert [r.id for r in read_gold(path).records] == ["R", "R#2"]

@@ -12,6 +12,9 @@ symmetric dyad per pair of participants. Gold events are matched one to one
 with dyads, best credit first; a unit is credited with the best credit of its
 matched dyads, so one multilateral record may cover several gold dyads.
 
+Level 0 (country dyad with any code) is an extra diagnostic: did we code an
+event between the right countries at all?
+
 Credit is 1 for a match; at levels 2 and 3, a gold set with ``half_credit``
 gives 0.5 when only the root class matches.
 
@@ -30,7 +33,7 @@ from .gold import GoldEvent, cameo_root, country
 from .plover_map import to_gold
 
 LEVELS = (1, 2, 3)
-LEVEL_NAMES = {1: "root class + country dyad", 2: "exact code + country dyad",
+LEVEL_NAMES = {0: "country dyad, any code", 1: "root class + country dyad", 2: "exact code + country dyad",
                3: "exact code + full actor codes"}
 
 
@@ -127,6 +130,8 @@ def actors_match(gold: GoldEvent, dyad: Dyad, level: int) -> bool:
 def code_credit(gold: GoldEvent, pred: Predicted, level: int, half_credit: bool = False,
                 plover_only: bool = False) -> float:
     """1 for a matching code at ``level``, 0.5 for a root match where half credit applies, else 0."""
+    if level == 0:
+        return 1.0
     if plover_only:
         return 1.0 if pred.plover and pred.plover == gold.plover else 0.0
     root = cameo_root(pred.code)

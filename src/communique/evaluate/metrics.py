@@ -196,7 +196,7 @@ def _record_errors(rec: GoldRecord, golds: list[GoldEvent], preds: list[Predicte
 
 def score(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Every metric for ``gold`` given our output records keyed by record id."""
-    levels = (1, 3) if gold.plover_only else LEVELS
+    levels = (0, 1, 3) if gold.plover_only else (0,) + LEVELS
     tally = Tally(levels={lv: PRF() for lv in levels})
     if any(r.not_events for r in gold.records):
         tally.not_events = 0

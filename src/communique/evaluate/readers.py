@@ -43,6 +43,17 @@ def _yyyymmdd(value: str | None) -> dt.date | None:
         return None
 
 
+def unique_ids(records: list[GoldRecord]) -> list[GoldRecord]:
+    """Give repeated record ids a suffix ('X', 'X#2'), so each record keeps its own output."""
+    seen: dict[str, int] = {}
+    for rec in records:
+        n = seen.get(rec.id, 0) + 1
+        seen[rec.id] = n
+        if n > 1:
+            rec.id = f"{rec.id}#{n}"
+    return records
+
+
 def detect_format(path: Path, head: str) -> str:
     """'petrarch', 'plover' or 'article', from the file name and its first characters."""
     start = head.lstrip()
@@ -68,12 +79,13 @@ def read_gold(path: str | Path) -> GoldSet:
         raise _fail(path, exc.strerror or str(exc)) from exc
     kind = detect_format(path, text[:20000])
     if kind == "petrarch":
-        if text.lstrip().startswith("<"):
-            return read_petrarch_xml(path, text)
-        return read_petrarch_jsonl(path, text)
-    if kind == "plover":
-        return read_plover(path, text)
-    return read_article_gold(path, text)
+        gold = read_petrarch_xml(path, text) if text.lstrip().startswith("<") else read_petrarch_jsonl(path, text)
+    elif kind == "plover":
+        gold = read_plover(path, text)
+    else:
+        gold = read_article_gold(path, text)
+    unique_ids(gold.records)
+    return gold
 
 
 # -- PETRARCH -------------------------------------------------------------
