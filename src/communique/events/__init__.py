@@ -7,18 +7,22 @@ trigger and sentence spans, and a confidence. See ``docs/events.md``.
 
 Modules: ``codes`` (code tables), ``patterns`` (trigger/frame data and
 matching), ``arguments`` (roles from the parse), ``modes``, ``multilateral``,
-``coder`` (the per-article coder).
+``coder`` (the per-article coder), ``user`` (the ``event_patterns`` files)
+and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import Any, Callable
 
-from ..article import Article
+from ..article import Article, Event
 from ..pipeline import register_stage
 from .codes import load_codes
 from .coder import Coder
-from .patterns import lexicon_with, load_lexicon
+from .patterns import Lexicon, load_lexicon, user_code_info
+from .user import lexicon_for
 
 __all__ = ["make_events", "code_events"]
 
@@ -36,21 +40,56 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
     if article.doc is None:
         return article
     lex = lexicon or load_lexicon()
-    Coder(article, lex, load_codes(), _date_event()).run()
+    Coder(article, lex, lex.codes or load_codes(), _date_event()).run()
+    split_pairs(article, lex)
     return article
+
+
+def split_pairs(article: Article, lex: Lexicon) -> None:
+    """User codes "A:B" code the reverse event B too (target to source); ":B" only that one."""
+    if not any(":" in e.cameo for e in article.events):
+        return
+    out: list[Event] = []
+    for event in article.events:
+        if ":" not in event.cameo:
+            out.append(event)
+            continue
+        forward, _, backward = event.cameo.partition(":")
+        if forward:
+            out.append(_recoded(event, forward, lex, reverse=False))
+        if backward and (event.source is not None or event.target is not None):
+            out.append(_recoded(event, backward, lex, reverse=True))
+    for n, event in enumerate(out, 1):
+        event.id = f"E{n}"
+    article.events = out
+
+
+def _recoded(event: Event, code: str, lex: Lexicon, reverse: bool) -> Event:
+    info = lex.codes.get(code) or user_code_info(code, lex.codes)
+    new = replace(event, cameo=code, cameo_name=info.name, goldstein=info.goldstein,
+                  quad_class=info.quad_class, plover=info.plover, meta=dict(event.meta))
+    if reverse:
+        new.source, new.target = event.target, event.source
+        new.meta["notes"] = list(event.meta.get("notes", [])) + ["reverse of a paired code"]
+    return new
 
 
 @register_stage("events", requires=("doc", "actors", "dates", "quotes"), assigns=("events",))
 def make_events(settings: dict[str, Any]) -> Any:
-    extra = settings.get("event_patterns") or []
-    lex = lexicon_with(list(extra)) if extra else load_lexicon()
-    codes = load_codes()
+    """The stage: the built-in lexicon plus the ``event_patterns`` files
+    (YAML/JSON trigger entries or PETRARCH verb dictionaries; see ``user.py``)."""
+    paths = settings.get("event_patterns") or []
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    lex = lexicon_for(paths)
+    codes = lex.codes or load_codes()
     date_event = _date_event()
 
     def events(article: Article) -> Article:
         if article.doc is None:
             return article
         Coder(article, lex, codes, date_event).run()
+        split_pairs(article, lex)
         return article
 
     return events

@@ -23,12 +23,19 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
+import re
+
 from ..errors import DictionaryError
 from .codes import CodeInfo, event_codes, load_codes
 
 DATA = Path(__file__).resolve().parent / "data"
 POS_KEYS = ("verb", "noun", "adj")
 FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary"}
+#: Fields only user pattern files may use (see ``events/user.py``).
+USER_FIELDS = {"needs", "forms"}
+#: A user code: CAMEO digits or another scheme's label (WEIS "174K"); "A:B"
+#: also codes the reverse event B (target to source), ":B" only that one.
+USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
               "uncertain_heads", "continuative", "relational_nouns")
 
@@ -48,10 +55,14 @@ class Trigger:
     light: frozenset[str] | None = None
     of: str = "target"
     unary: bool = False
+    #: user patterns: every group needs one of its words near the trigger
+    needs: tuple[frozenset[str], ...] = ()
+    #: user patterns come before built-in ones for the same word
+    user: bool = False
 
     @property
     def specificity(self) -> int:
-        return (2 if self.with_ else 0) + len(self.extra)
+        return (2 if self.with_ else 0) + len(self.extra) + 2 * len(self.needs)
 
     @property
     def phrase(self) -> str:
@@ -68,6 +79,8 @@ class Lexicon:
     defaults: dict[str, str]
     words: dict[str, frozenset[str]]
     codes: dict[str, CodeInfo] = field(default_factory=dict)
+    #: user patterns: a verb's surface forms the parser may not lemmatize ("wiretapped")
+    forms: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((pos, lemma), [])
@@ -98,13 +111,27 @@ def _words(value: Any, path: str, where: str) -> list[str]:
     return [w.strip().lower() for w in value]
 
 
+def user_code_info(code: str, codes: dict[str, CodeInfo]) -> CodeInfo:
+    """A code a user pattern names that our table lacks: no name; Goldstein,
+    quad class and PLOVER from its root when that is a CAMEO root (01-20)."""
+    head = code.split(":")[0] or code[1:]
+    root = codes.get(head[:2]) if head[:2].isdigit() else None
+    if root is None:
+        return CodeInfo(code, "", None, None, None)  # type: ignore[arg-type]
+    return CodeInfo(code, "", root.goldstein, root.quad_class, root.plover)
+
+
 def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
-                  topics: dict[str, dict[str, str]], frames: Iterable[str]) -> Trigger:
-    """Validate one trigger entry and build its :class:`Trigger`."""
+                  topics: dict[str, dict[str, str]], frames: Iterable[str],
+                  user: bool = False) -> Trigger:
+    """Validate one trigger entry and build its :class:`Trigger`.
+
+    With ``user``, codes outside our table are accepted (and added to
+    ``codes``), and the user-only fields are allowed."""
     where = f"trigger #{index}"
     if not isinstance(entry, dict):
         raise _fail(path, f"{where} is not a mapping")
-    unknown = set(entry) - FIELDS
+    unknown = set(entry) - FIELDS - (USER_FIELDS if user else set())
     if unknown:
         raise _fail(path, f"{where} has unknown field(s) {sorted(unknown)}")
     keys = [k for k in POS_KEYS if k in entry]
@@ -123,7 +150,9 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
     code = entry.get("code")
     if code is not None:
         code = str(code)
-        if code not in codes or len(code) < 3:
+        if user and code not in codes and USER_CODE.fullmatch(code):
+            codes[code] = user_code_info(code, codes)
+        if code not in codes or len(code) < 3 and not user:
             raise _fail(path, f"{where}: unknown CAMEO code {code!r}")
     frame = entry.get("frame")
     if frame is not None and frame not in frames:
@@ -142,9 +171,16 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
     of = entry.get("of", "target")
     if of not in ("target", "agent"):
         raise _fail(path, f"{where}: 'of' must be 'target' or 'agent'")
+    needs: tuple[frozenset[str], ...] = ()
+    if "needs" in entry:
+        groups = entry["needs"]
+        if not isinstance(groups, list) or not groups:
+            raise _fail(path, f"{where} 'needs' should be a list of word lists")
+        needs = tuple(frozenset(_words(g if isinstance(g, list) else [g], path, f"{where} 'needs'"))
+                      for g in groups)
     return Trigger(pos=pos, lemma=lemma, extra=extra, code=code, topic=topic, frame=frame,
                    default=bool(entry.get("default", False)), with_=with_, light=light, of=of,
-                   unary=bool(entry.get("unary", False)))
+                   unary=bool(entry.get("unary", False)), needs=needs, user=user)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -190,9 +226,14 @@ def parse_frames(data: Any, path: str, codes: dict[str, CodeInfo]
 
 def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo],
                   trigger_path: str = "triggers.yaml", frame_path: str = "frames.yaml",
-                  extra: Iterable[Any] = (), check_coverage: bool = True) -> Lexicon:
+                  extra: Iterable[Any] = (), check_coverage: bool = True,
+                  user: Iterable[Any] = ()) -> Lexicon:
     """Validate the data and index the triggers; optionally check that every
-    code has at least one pattern (directly or through a frame and a topic)."""
+    code has at least one pattern (directly or through a frame and a topic).
+
+    ``extra`` entries are validated like the built-in ones; ``user`` entries
+    (see :func:`user_triggers`) may name codes outside the table and come
+    before the built-in patterns of the same word."""
     frames, defaults, topics, refine = parse_frames(frame_data, frame_path, codes)
     if not isinstance(trigger_data, dict) or not isinstance(trigger_data.get("triggers"), list):
         raise _fail(trigger_path, "the file should be a mapping with a 'triggers' list")
@@ -202,14 +243,35 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
     for i, entry in enumerate(entries, 1):
         trig = parse_trigger(entry, trigger_path, i, codes, topics, frames)
         index.setdefault((trig.pos, trig.lemma), []).append(trig)
+    user = list(user)
+    if user:
+        codes = dict(codes)  # user codes join a copy of the table
+    forms: dict[str, str] = {}
+    for trig, more in user_triggers(user, codes, topics, frames):
+        index.setdefault((trig.pos, trig.lemma), []).append(trig)
+        forms.update((w, trig.lemma) for w in more if w != trig.lemma)
     for key in index:
-        index[key].sort(key=lambda t: -t.specificity)  # stable: file order among equals
-    lex = Lexicon(index, topics, refine, defaults, words, codes)
+        index[key].sort(key=lambda t: (not t.user, -t.specificity))  # stable: file order among equals
+    lex = Lexicon(index, topics, refine, defaults, words, codes, forms)
     if check_coverage:
         missing = sorted(set(event_codes()) - covered_codes(lex))
         if missing:
             raise _fail(trigger_path, f"no pattern reaches code(s) {', '.join(missing)}")
     return lex
+
+
+def user_triggers(extra: list[Any], codes: dict[str, CodeInfo], topics: dict[str, dict[str, str]],
+                  frames: Iterable[str]) -> list[tuple[Trigger, list[str]]]:
+    """Triggers from user entries, each with its extra surface forms. An entry
+    is a mapping (named ``user entry #n``) or a ``(path, index, mapping)``
+    triple that names its file."""
+    out = []
+    for i, item in enumerate(extra, 1):
+        path, index, entry = item if isinstance(item, tuple) else ("user entry", i, item)
+        trig = parse_trigger(entry, path, index, codes, topics, frames, user=True)
+        more = _words(entry["forms"], path, f"trigger #{index} 'forms'") if "forms" in entry else []
+        out.append((trig, more))
+    return out
 
 
 def covered_codes(lex: Lexicon) -> set[str]:
@@ -244,6 +306,14 @@ def lexicon_with(extra: list[Any]) -> Lexicon:
     codes = load_codes()
     tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
     return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), extra=extra)
+
+
+def lexicon_with_user(entries: list[Any]) -> Lexicon:
+    """The built-in lexicon plus user pattern entries (:func:`user_triggers`):
+    codes outside the table are accepted, user patterns come first."""
+    codes = load_codes()
+    tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
+    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), user=entries)
 
 
 # -- matching ------------------------------------------------------------
@@ -283,6 +353,8 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
     cands = lex.candidates(pos, norm(token))
     if not cands and pos == "noun" and token.lower_ != norm(token):
         cands = lex.candidates(pos, token.lower_)
+    if not cands and lex.forms and token.lower_ in lex.forms:
+        cands = lex.candidates(pos, lex.forms[token.lower_])
     if not cands:
         return None
     near: set[str] | None = None
@@ -302,6 +374,12 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
             if not ok and "@official" in trig.with_:
                 ok = has_official(token)
             if not ok:
+                continue
+        if trig.needs:
+            args = args if args is not None else arg_lemmas(token)
+            near = near if near is not None else near_words(token)
+            context = args | near | {norm(token.head), token.head.lower_}
+            if not all(group & context for group in trig.needs):
                 continue
         return trig
     return None

@@ -1,0 +1,322 @@
+"""PETRARCH verb dictionaries as user event patterns.
+
+A PETRARCH (and TABARI) verb dictionary holds
+
+- **synsets**: ``&NAME`` on a line of its own, then ``+MEMBER`` lines (a
+  member may be several words, or another synset ``+&OTHER``);
+- **verb blocks**: ``--- NAME [code] ---``, then the block's verbs, one a line
+  (``BAN {BANS BANNED}`` lists irregular forms; ``+CORDON_OFF`` is a synonym;
+  ``WIRE_+TAP``: the ``+`` marks the head verb; ``DOWNPLAY [014]`` a verb with
+  its own code), then patterns;
+- **patterns**: ``- words * words [code]`` where ``*`` is the verb, ``$`` the
+  source, ``+`` the target, ``%`` a compound actor, ``^`` a skipped phrase,
+  ``&NAME`` any member of a synset, ``{A | B}`` alternatives; ``_`` joins words;
+- comments after ``#`` and ``<!-- … -->`` lines.
+
+PETRARCH matches patterns on a constituency parse with its own rules. We do
+not: :func:`read_verbs` translates each block into trigger entries of our own
+model (``events/data/triggers.yaml``), as far as it goes:
+
+- every verb of a block is a ``verb`` trigger with the block's code (or its
+  own); particles of multi-word verbs ("break down") are the verb's extra words;
+- a pattern becomes a trigger for each verb of its block: the word right after
+  ``*``, when it is a particle or preposition, must belong to the verb ("called
+  for"); every other word is a ``needs`` group (one of its words must occur
+  among the verb's arguments, children or head; a synset is one group of its
+  members, a multi-word member counts by its last word);
+- ``[A:B]`` codes the reverse event too (target to source); a pattern whose
+  target comes before the verb or whose source comes after it (``+ * FROM $``)
+  codes only the reverse event (``:A``);
+- ``[---]`` (no code) and labels that are not codes (``[+++]``) are skipped:
+  our model has no "match but code nothing" pattern.
+
+The codes are taken as they are: PETRARCH's own test dictionary mixes WEIS and
+CAMEO codes. Errors name the line: :class:`~communique.errors.DictionaryError`
+``E603``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DictionaryError
+from .patterns import USER_CODE
+
+#: Words that, right after the verb, are its particle or preposition.
+PARTICLES = frozenset({
+    "about", "across", "after", "against", "along", "around", "at", "away", "back", "between",
+    "by", "down", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over",
+    "through", "to", "toward", "towards", "under", "up", "upon", "with", "without",
+})
+MARKERS = frozenset({"$", "+", "%", "^", "*"})
+BLOCK = re.compile(r"^---\s*([^\[\s-][^\[]*?)\s*(\[.*)?(---)?$")
+CODE = re.compile(r"\[([^\]]*)\]")
+
+
+@dataclass
+class Verb:
+    """One verb line of a block."""
+
+    head: str
+    extra: tuple[str, ...]
+    forms: list[str]
+    code: str | None
+
+
+@dataclass
+class Block:
+    """A verb block: its verbs and its patterns (words, code, line)."""
+
+    name: str
+    code: str | None
+    line: int
+    verbs: list[Verb] = field(default_factory=list)
+    patterns: list[tuple[str, str | None, int]] = field(default_factory=list)
+
+
+def _fail(path: str, line: int, detail: str) -> DictionaryError:
+    return DictionaryError("E603", path=path, detail=f"line {line}: {detail}")
+
+
+def _strip(line: str) -> str:
+    """The line without its comment ('#' outside a [code])."""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == "#" and depth == 0:
+            return line[:i].strip()
+    return line.strip()
+
+
+def _code(text: str, path: str, line: int) -> tuple[bool, str | None]:
+    """(has a bracket, the code or None) of a line's first ``[...]``."""
+    m = CODE.search(text)
+    if m is None:
+        return False, None
+    raw = m.group(1).strip()
+    if not raw:
+        raise _fail(path, line, "empty code '[]'")
+    if raw.startswith("-") or not USER_CODE.fullmatch(raw):
+        return True, None  # [---] and labels that are not codes
+    return True, raw
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[_\s]+", phrase.strip().lower()) if w]
+
+
+def _verb(text: str, code: str | None) -> Verb:
+    """``WIRE_+TAP {WIRE_+TAPPED ...}``: the head verb, its other words, its forms."""
+    forms_text = ""
+    if "{" in text:
+        text, _, rest = text.partition("{")
+        forms_text = rest.split("}", 1)[0]
+    text = CODE.sub("", text).strip().lstrip("+")
+    words = [w for w in re.split(r"[_\s]+", text.lower()) if w]
+    heads = [i for i, w in enumerate(words) if w.startswith("+")]
+    h = heads[0] if heads else 0
+    words = [w.lstrip("+") for w in words]
+    forms = []
+    for form in forms_text.split():
+        parts = [p for p in form.lstrip("+").lower().split("_") if p]
+        marked = [p for p in parts if p.startswith("+")]
+        if parts:
+            forms.append((marked[0] if marked else parts[0]).lstrip("+"))
+    return Verb(words[h], tuple(w for i, w in enumerate(words) if i != h), forms, code)
+
+
+def parse_verbs(text: str, path: str = "verbs.txt") -> tuple[dict[str, list[list[str]]], list[Block]]:
+    """The synsets (name -> members as word lists) and verb blocks of a file."""
+    synsets: dict[str, list[list[str]]] = {}
+    blocks: list[Block] = []
+    current_synset: str | None = None
+    block: Block | None = None
+    in_comment = False
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        if in_comment or stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+            continue
+        line = _strip(raw)
+        if not line:
+            continue
+        if line.startswith("---"):
+            m = BLOCK.match(line)
+            if m is None:
+                raise _fail(path, lineno, f"a verb block header should read '--- VERB [code] ---', got {line!r}")
+            _, code = _code(line, path, lineno)
+            block = Block(m.group(1).strip(" -"), code, lineno)
+            blocks.append(block)
+            current_synset = None
+        elif line.startswith("&"):
+            name = line.split()[0].rstrip("_").upper()
+            current_synset = name
+            synsets.setdefault(name, [])
+        elif line.startswith("+") and current_synset is not None:
+            member = line[1:].strip()
+            if not member:
+                raise _fail(path, lineno, f"empty member of synset {current_synset}")
+            synsets[current_synset].append(_words(member) if not member.startswith("&")
+                                           else [member.split()[0].rstrip("_").upper()])
+        elif line.startswith("-"):
+            if block is None:
+                raise _fail(path, lineno, "a pattern before any '--- VERB [code] ---' block")
+            has, code = _code(line, path, lineno)
+            if not has:
+                raise _fail(path, lineno, f"pattern without a [code]: {line!r}")
+            body = CODE.split(line[1:], maxsplit=1)[0]
+            if "*" not in body:
+                raise _fail(path, lineno, f"pattern without '*' (the verb): {line!r}")
+            block.patterns.append((body, code, lineno))
+        else:
+            if block is None:
+                raise _fail(path, lineno, f"unexpected line outside a verb block: {line!r}")
+            if line.count("{") != line.count("}"):
+                raise _fail(path, lineno, f"unbalanced braces in {line!r}")
+            has, code = _code(line, path, lineno)
+            verb = _verb(line, code if has else block.code)
+            if not verb.head.replace("-", "").replace("'", "").isalpha():
+                raise _fail(path, lineno, f"{verb.head!r} is not a verb")
+            block.verbs.append(verb)
+            current_synset = None
+    for b in blocks:
+        if not b.verbs:
+            raise _fail(path, b.line, f"verb block {b.name!r} lists no verb")
+    return synsets, blocks
+
+
+def expand(name: str, synsets: dict[str, list[list[str]]], path: str, line: int,
+           seen: frozenset[str] = frozenset()) -> set[str]:
+    """Every word a synset reference stands for (a member by its last word)."""
+    key = name.rstrip("_").upper()
+    if key not in synsets:
+        raise _fail(path, line, f"unknown synset {name}")
+    if key in seen:
+        raise _fail(path, line, f"synset {key} contains itself")
+    out: set[str] = set()
+    for member in synsets[key]:
+        if member and member[0].startswith("&"):
+            out |= expand(member[0], synsets, path, line, seen | {key})
+        elif member:
+            out.add(member[-1])
+    return out
+
+
+def _tokens(body: str) -> list[str]:
+    """Pattern tokens; markers glued by '_' come apart; ``{A | B}`` stays one token."""
+    body = re.sub(r"\{([^}]*)\}", lambda m: "{" + m.group(1).replace(" ", "") + "}", body)
+    out: list[str] = []
+    for chunk in body.split():
+        for part in chunk.split("_"):
+            if not part:
+                continue
+            if part not in MARKERS and part[0] in "$+%^*" and len(part) > 1:
+                out += [part[0], part[1:]]  # "+DEMAND" is not a marker glued to a word; keep both
+            elif part not in MARKERS and part[-1] == "*":
+                out += [part[:-1], "*"]
+            else:
+                out.append(part)
+    return out
+
+
+def translate(body: str, code: str, synsets: dict[str, list[list[str]]], path: str,
+              line: int) -> tuple[str | None, list[list[str]], str]:
+    """(particle, needs groups, code) of one pattern."""
+    toks = _tokens(body)
+    star = toks.index("*")
+    before, after = toks[:star], toks[star + 1:]
+    reverse = ("+" in before and "$" not in before) or ("$" in after and "+" not in after and "$" not in before)
+    groups: list[list[str]] = []
+    particle = None
+    for i, tok in enumerate(after):
+        if tok in MARKERS:
+            continue
+        word = tok.lower()
+        if i == 0 and word in PARTICLES:
+            particle = word
+            continue
+        groups.append(_group(tok, synsets, path, line))
+    groups = [_group(t, synsets, path, line) for t in before if t not in MARKERS] + groups
+    groups = [g for g in groups if g]
+    if reverse:
+        code = ":" + code.split(":")[0] if ":" not in code else code.split(":")[1] + ":" + code.split(":")[0]
+    return particle, groups, code
+
+
+def _group(tok: str, synsets: dict[str, list[list[str]]], path: str, line: int) -> list[str]:
+    if tok.startswith("{") and tok.endswith("}"):
+        out: list[str] = []
+        for alt in tok[1:-1].split("|"):
+            out += _group(alt, synsets, path, line) if alt else []
+        return out
+    if tok.startswith("&"):
+        return sorted(expand(tok, synsets, path, line))
+    return [tok.lower()]
+
+
+def lemma_keys(word: str) -> list[str]:
+    """The word and the lemmas it may be an inflection of ("called" -> "call")."""
+    keys = [word]
+    if word.endswith("ied"):
+        keys.append(word[:-3] + "y")
+    elif word.endswith("ed") and len(word) > 4:
+        keys += [word[:-2], word[:-1]]
+        if word[-3] == word[-4]:
+            keys.append(word[:-3])
+    elif word.endswith("ing") and len(word) > 5:
+        keys += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("ie"):
+        keys.append(word[:-2] + "y")  # "defie"
+    elif word.endswith("ng") and len(word) > 5:
+        keys.append(word + "e")  # a stem: "exchang"
+    return list(dict.fromkeys(keys))
+
+
+def entries(synsets: dict[str, list[list[str]]], blocks: list[Block], path: str) -> list[tuple[str, int, dict[str, Any]]]:
+    """Trigger entries (``(path, line, entry)``) for every verb and pattern."""
+    out: list[tuple[str, int, dict[str, Any]]] = []
+    for block in blocks:
+        patterns = []
+        for body, code, line in block.patterns:
+            if code is None:
+                continue
+            found = translate(body, code, synsets, path, line)
+            if found[0] is None and not found[1]:
+                continue  # only markers ("% *"): nothing our model can tell apart
+            patterns.append((found, line))
+        for verb in block.verbs:
+            for key in lemma_keys(verb.head):
+                forms = [f for f in verb.forms + [verb.head] if f != key]
+                base: dict[str, Any] = {"verb": " ".join((key,) + verb.extra)}
+                if forms:
+                    base["forms"] = forms
+                for found, line in patterns:
+                    particle, groups, code = found
+                    entry = dict(base, code=code)
+                    if particle and not verb.extra:
+                        entry["verb"] = f"{key} {particle}"
+                    elif particle:
+                        groups = [[particle]] + groups
+                    if groups:
+                        entry["needs"] = groups
+                    out.append((path, line, entry))
+                if verb.code is not None:
+                    out.append((path, block.line, dict(base, code=verb.code)))
+    return out
+
+
+def read_verbs(path: str | Path) -> list[tuple[str, int, dict[str, Any]]]:
+    """Read a PETRARCH verb dictionary into trigger entries (E603/E604 on errors)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DictionaryError("E604", path=str(p), detail=str(exc)) from exc
+    synsets, blocks = parse_verbs(text, str(p))
+    return entries(synsets, blocks, str(p))

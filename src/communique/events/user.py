@@ -1,0 +1,84 @@
+"""User event patterns: the files of the ``event_patterns`` setting.
+
+Each file adds trigger patterns to the built-in lexicon:
+
+- ``.yml``/``.yaml``/``.json``: trigger entries in the format of
+  ``events/data/triggers.yaml`` — a mapping with a ``triggers:`` list, or a
+  bare list of entries. User entries may also name codes outside our CAMEO
+  table (another scheme's labels; ``"A:B"`` codes the reverse event too),
+  give ``needs`` (word groups that must all occur near the trigger) and
+  ``forms`` (surface forms of a verb the parser may not lemmatize);
+- ``.txt``/``.verbs``: a PETRARCH verb dictionary (:mod:`.petrarch`).
+
+User patterns come before the built-in ones for the same word. A bad file is
+refused with E603 (bad entry), E604 (unreadable) or E605 (unknown format).
+:func:`lexicon_for` builds the lexicon once per tuple of paths.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ..errors import DictionaryError
+from .patterns import Lexicon, lexicon_with_user, load_lexicon
+from .petrarch import read_verbs
+
+TRIGGER_SUFFIXES = (".yml", ".yaml", ".json")
+PETRARCH_SUFFIXES = (".txt", ".verbs")
+
+
+def _fail(path: Path, detail: str) -> DictionaryError:
+    return DictionaryError("E603", path=str(path), detail=detail)
+
+
+def read_triggers(path: Path) -> list[tuple[str, int, dict[str, Any]]]:
+    """Trigger entries of a YAML or JSON pattern file, each with its file and number."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError("E604", path=str(path), detail=str(exc)) from exc
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
+        raise _fail(path, f"not valid {kind} ({exc})".replace("\n", " ")) from exc
+    if isinstance(data, dict) and "triggers" in data:
+        data = data["triggers"]
+    if not isinstance(data, list) or not data:
+        raise _fail(path, "the file should hold a list of trigger entries, or a mapping with a 'triggers' list")
+    return [(str(path), i, entry) for i, entry in enumerate(data, 1)]
+
+
+def read_pattern_file(path: str | Path) -> list[tuple[str, int, dict[str, Any]]]:
+    """The trigger entries of one user pattern file, by its suffix."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in TRIGGER_SUFFIXES + PETRARCH_SUFFIXES:
+        raise DictionaryError("E605", path=str(p), suffix=suffix or "(none)")
+    if not p.is_file():
+        raise DictionaryError("E604", path=str(p), detail="no such file")
+    return read_triggers(p) if suffix in TRIGGER_SUFFIXES else read_verbs(p)
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(paths: tuple[str, ...]) -> Lexicon:
+    entries: list[tuple[str, int, dict[str, Any]]] = []
+    for path in paths:
+        entries += read_pattern_file(path)
+    try:
+        return lexicon_with_user(entries)
+    except DictionaryError as exc:
+        if exc.code != "E601" or not any(str(exc.fields.get("path")) == p for p in paths):
+            raise
+        raise DictionaryError("E603", **exc.fields) from exc  # the user's file, not ours
+
+
+def lexicon_for(paths: Iterable[str | Path]) -> Lexicon:
+    """The built-in lexicon plus the patterns of ``paths`` (cached per tuple of paths)."""
+    key = tuple(str(Path(p)) for p in paths)
+    return _lexicon(key) if key else load_lexicon()
