@@ -29,7 +29,7 @@ from ..scale.store import ingest_parallel
 def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: str | None, source: str | None,
                    record_id: str | None, actor_files: tuple[str, ...], max_chars: int | None,
                    progress: bool | None, workers: int = 1, use_dask: bool = False, scheduler: str | None = None,
-                   partition_size: int = 100) -> None:
+                   partition_size: int = 100, pattern_files: tuple[str, ...] = ()) -> None:
     """Extract news articles and store them, with their text, in a DuckDB file.
 
     INPUT is a .txt, .html or .jsonl file, a folder of them, or '-'. Articles
@@ -44,7 +44,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: s
     """
     if record_id and many_articles(inputs):
         raise InputError("E114", count=len(inputs) if len(inputs) > 1 else "several")
-    settings = settings_from(actor_files, max_chars)
+    settings = settings_from(actor_files, max_chars, pattern_files)
     show = many_articles(inputs) if progress is None else progress
     tally = Tally()
     with Store(db) as store:

@@ -20,9 +20,11 @@ def metadata_options(func: F) -> F:
 
 
 def pipeline_options(func: F) -> F:
-    """--actors and --max-chars: what changes the extraction itself."""
+    """--actors, --patterns and --max-chars: what changes the extraction itself."""
     func = click.option("--max-chars", type=int, default=None,
                         help="Cut longer article texts (default 1,000,000).")(func)
+    func = click.option("--patterns", "pattern_files", multiple=True, type=click.Path(dir_okay=False),
+                        help="Extra event patterns (YAML/JSON triggers or PETRARCH verbs); repeatable.")(func)
     func = click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
                         help="Extra actor dictionary (native YAML/CSV or PETRARCH); repeatable.")(func)
     return func
@@ -34,11 +36,14 @@ def db_option(func: F) -> F:
                         type=click.Path(dir_okay=False), help="DuckDB database file.")(func)
 
 
-def settings_from(actor_files: tuple[str, ...], max_chars: int | None) -> dict[str, Any]:
+def settings_from(actor_files: tuple[str, ...], max_chars: int | None,
+                  pattern_files: tuple[str, ...] = ()) -> dict[str, Any]:
     """Settings overrides from the shared pipeline options."""
     settings: dict[str, Any] = {}
     if actor_files:
         settings["actors"] = list(actor_files)
+    if pattern_files:
+        settings["event_patterns"] = list(pattern_files)
     if max_chars is not None:
         settings["max_chars"] = max_chars
     return settings
