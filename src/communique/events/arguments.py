@@ -22,7 +22,17 @@ COMPLEMENT = ("xcomp", "ccomp", "acomp")
 PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 ANAPHORS = frozenset({"country", "nation"})
+QUANTITIES = frozenset({"million", "billion", "ton", "tonne", "worth", "package", "shipment", "consignment",
+                        "batch", "amount", "dollar", "euro", "lot"})
 NON_OFFICIAL_ROLES = frozenset({"REF", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "AGR", "BUS"})
+
+
+def is_dateline(token: Any) -> bool:
+    """An upper-case place opening a sentence before a dash ("NAIROBI --")."""
+    if token.i != token.sent.start or not token.text.isupper() or len(token.text) < 3:
+        return False
+    doc = token.doc
+    return any(doc[j].text in ("--", "—", "–", "-") for j in range(token.i + 1, min(token.i + 6, len(doc))))
 
 
 @dataclass
@@ -189,6 +199,15 @@ class ArgFinder:
         subject it shares with the verb it depends on (xcomp, conj)."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         for c in verb.children:
+            if not passive and c.dep_ in SUBJ and is_dateline(c):
+                # "SEOUL -- South Korea and the United States began …": the dateline is no subject
+                others = [x for x in verb.children if x.dep_ in SUBJ and x is not c]
+                others += [x for x in c.children if x.dep_ in ("appos", "conj")]
+                for o in others:
+                    found = self.actors_at(o)
+                    if found:
+                        return found, "subject"
+                continue
             if passive and c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -199,6 +218,10 @@ class ArgFinder:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
                 return [], ""
             return [], ""
+        if depth < 4 and verb.dep_ == "pcomp" and norm(verb.head) == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+            mentions, _ = self.subject_of(verb.head.head, depth + 1)  # "X responded by ordering …"
+            if mentions:
+                return mentions, "inherited"
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
             head = verb.head
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
@@ -244,6 +267,15 @@ class ArgFinder:
         for c in token.children:
             if c.dep_ == "prep" and norm(c) in ("in", "inside", "near", "within", "across"):
                 out.extend(self.mentions_in(c, prune_places=False))
+        return out
+
+    def complement_places(self, token: Any) -> list[Mention]:
+        """Mentions in the place phrases of a frame word's complements."""
+        out: list[Mention] = []
+        for c in token.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                for t in self.walk(c):
+                    out.extend(self.place_mentions(t))
         return out
 
     def complement_mentions(self, token: Any) -> list[Mention]:
@@ -301,6 +333,9 @@ class ArgFinder:
             verb = head.head
             if norm(head) in self.lex.words["place_preps"]:
                 return None
+        elif noun.dep_ == "pobj" and norm(head) in ("in", "of") and head.head.dep_ in ("dobj", "nsubjpass") \
+                and (head.head.pos_ == "NUM" or norm(head.head) in QUANTITIES):
+            verb = head.head.head  # "provide $500 million in aid", "sent 20 tonnes of aid"
         elif noun.dep_ == "conj":
             return self.light_verb(noun.head, trig)
         else:

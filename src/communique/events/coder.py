@@ -18,15 +18,19 @@ For each sentence:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable
+
+import yaml
 
 from ..article import ActorRef, Article, Event, Mention
 from .arguments import FIRST_PERSON, ArgFinder, Args
 from .codes import CodeInfo
 from .modes import mode_of
 from .multilateral import assign_roles, country, dedupe
-from .patterns import Lexicon, Trigger, match, norm
+from ..errors import DictionaryError
+from .patterns import DATA, Lexicon, Trigger, match, norm
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
@@ -37,6 +41,65 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
 OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
+
+
+@dataclass(frozen=True)
+class FrameExtras:
+    """The parts of frames.yaml the coder reads itself (see that file)."""
+
+    embedded_actions: dict[str, str]
+    moving_subjects: frozenset[str]
+    other_subject: dict[str, str]
+
+
+def parse_extras(data: Any, lex: Lexicon, path: str = "frames.yaml") -> FrameExtras:
+    """Validate the coder's own frames.yaml sections; E601 on a bad entry."""
+    def fail(detail: str) -> DictionaryError:
+        return DictionaryError("E601", path=path, detail=detail)
+
+    data = data if isinstance(data, dict) else {}
+    actions = data.get("embedded_actions") or {}
+    if not isinstance(actions, dict):
+        raise fail("'embedded_actions' should map verbs to topics")
+    for verb, topic in actions.items():
+        if topic not in lex.topics or "actual" not in lex.topics[topic]:
+            raise fail(f"embedded_actions {verb!r}: unknown topic or topic without an actual code {topic!r}")
+    subjects = data.get("moving_subjects") or []
+    if not isinstance(subjects, list) or not all(isinstance(w, str) for w in subjects):
+        raise fail("'moving_subjects' should be a list of words")
+    other = data.get("other_subject") or {}
+    if not isinstance(other, dict):
+        raise fail("'other_subject' should map verbs to a frame or a code")
+    for verb, value in other.items():
+        value = str(value)
+        if value not in lex.defaults and value not in lex.codes:
+            raise fail(f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code")
+    return FrameExtras({str(k).lower(): str(v) for k, v in actions.items()},
+                       frozenset(w.lower() for w in subjects),
+                       {str(k).lower(): str(v) for k, v in other.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def _frames_data() -> Any:
+    path = DATA / "frames.yaml"
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError("E602", path=str(path), detail=str(exc)) from exc
+
+
+_EXTRAS: dict[int, tuple[Lexicon, FrameExtras]] = {}
+
+
+def load_extras(lex: Lexicon) -> FrameExtras:
+    """The validated extras for one lexicon (cached per lexicon object)."""
+    hit = _EXTRAS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, parse_extras(_frames_data(), lex, str(DATA / "frames.yaml")))
+        if len(_EXTRAS) > 8:
+            _EXTRAS.clear()
+        _EXTRAS[id(lex)] = hit
+    return hit[1]
 
 
 @dataclass
@@ -83,6 +146,7 @@ class Coder:
         self.codes = codes
         self.date_event = date_event
         self.finder = ArgFinder(article, lex)
+        self.extras = load_extras(lex)
 
     # -- helpers ------------------------------------------------------------------
     def refs(self, mentions: list[Mention]) -> list[ActorRef]:
@@ -147,11 +211,14 @@ class Coder:
         out = []
         non_political = self.lex.words["non_political"]
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and norm(tok) in non_political and tok.lower_ not in ("war",):
-                continue
             trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
+            if trig is not None and tok.pos_ in ("NOUN", "PROPN") and norm(tok) in non_political \
+                    and tok.lower_ not in ("war",):
+                # "a fire broke out" is not an event; "exchanged fire" is
+                if trig.light is None or self.finder.light_verb(tok, trig) is None:
+                    continue
             if trig is None:
-                trig = self.obligation(tok)
+                trig = self.obligation(tok) or self.moving(tok)
             if trig is None:
                 continue
             out.append((tok, trig))
@@ -172,6 +239,25 @@ class Coder:
                 if word in auxes and any(s.dep_ in ("nsubj", "nsubjpass") and self.finder.mention(s) is not None
                                          for s in c.children):
                     return Trigger(pos="verb", lemma=norm(tok), frame=frame, default=True)
+        return None
+
+    def frame_action(self, tok: Any) -> Trigger | None:
+        """A verb that is an action only inside a frame ("wants the troops to leave")."""
+        if tok.pos_ != "VERB":
+            return None
+        topic = self.extras.embedded_actions.get(norm(tok))
+        if topic is None:
+            return None
+        return Trigger(pos="verb", lemma=norm(tok), code=self.lex.topic_code(topic, "actual"), topic=topic)
+
+    def moving(self, tok: Any) -> Trigger | None:
+        """"French troops will leave Niger": a frame-only verb with a force as subject."""
+        trig = self.frame_action(tok)
+        if trig is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "nsubj" and norm(c) in self.extras.moving_subjects:
+                return trig
         return None
 
     def embedded(self, token: Any, cands: dict[int, Trigger]) -> tuple[Any, Trigger] | None:
@@ -197,6 +283,10 @@ class Coder:
             trig = cands.get(tok.i)
             if trig is not None and trig.frame is None:
                 return tok, trig
+            if trig is None:
+                trig = self.frame_action(tok)
+                if trig is not None:
+                    return tok, trig
             if d < MAX_FRAME_DEPTH:
                 frontier += [(c, d + 1) for c in tok.children if c.dep_ not in ("nsubj", "relcl", "advcl", "punct", "cc")]
         return None
@@ -269,6 +359,9 @@ class Coder:
                 return None
             default_code = trig.code or self.lex.defaults[frame]
             targets = own_targets or f.complement_mentions(tok)
+            if not targets:  # "offered to lead a police force in Haiti"
+                own = {country(r.code) for r in self.refs(sources)}
+                targets = [m for m in f.complement_places(tok) if country(self.refs([m])[0].code if self.refs([m]) else "") not in own]
             cand = Candidate(tok, trig, default_code, mode if frame != "intent" or mode != "actual" else "intent",
                              self.refs(sources), self.refs(targets), [], None, frame)
             cand.confidence = 0.5
@@ -278,7 +371,20 @@ class Coder:
         src_ids = {m.actor_id for m in sources}
         act_src_ids = {m.actor_id for m in act_args.sources}
         if frame == "intent" and act_args.sources and act_args.via == "subject" and not (act_src_ids & src_ids):
-            return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
+            other = self.extras.other_subject.get(norm(tok))
+            if other is None:
+                return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
+            if other not in self.lex.defaults:  # a code: "X hoped Y would agree" is a comment about Y
+                for t in self.frame_span(tok, act_tok, cands):
+                    consumed.add(t.i)
+                targets = [m for m in act_args.sources + act_args.targets + act_args.between
+                           if m.actor_id not in src_ids]
+                cand = Candidate(tok, trig, other, "actual" if mode == "intent" else mode,
+                                 self.refs(sources), self.refs(targets), [], None, None)
+                cand.notes.append(f"comment on '{act_tok.text}'")
+                cand.confidence = 0.5
+                return cand
+            frame = other  # "X wants Y to leave" is X's demand on Y
         topic = self.lex.refine_topic(act_trig.topic, f.arg_lemmas(act_tok))
         code = self.lex.topic_code(topic, frame)
         if code is None and frame == "intent":
@@ -288,14 +394,14 @@ class Coder:
         if code is None:
             return None
         # everything under the frame's complements is part of this event
-        for t in self.frame_span(tok, act_tok):
+        for t in self.frame_span(tok, act_tok, cands):
             consumed.add(t.i)
         targets = list(own_targets)
         if act_args.via in ("subject", "agent", "light") and not (act_src_ids & src_ids):
             targets += act_args.sources  # "demanded that Israel withdraw": Israel is the target
         targets += act_args.targets
         if not targets and not act_args.between:
-            targets = self.span_mentions(self.frame_span(tok, act_tok), sources)
+            targets = self.span_mentions(self.frame_span(tok, act_tok, cands), sources)
         if frame == "intent" and mode == "actual":
             mode = "intent"
         unique: dict[str, Mention] = {}
@@ -318,9 +424,13 @@ class Coder:
             out[m.start] = m
         return [m for _, m in sorted(out.items())]
 
-    def frame_span(self, tok: Any, act_tok: Any) -> list[Any]:
+    def frame_span(self, tok: Any, act_tok: Any, cands: dict[int, Trigger] | None = None) -> list[Any]:
+        own = (cands or {}).get(tok.i)
         out = [act_tok]
         for c in tok.children:
+            if c.dep_ == "conj" and cands is not None and c.i in cands and c.i != act_tok.i \
+                    and (own is None or cands[c.i].frame != own.frame):
+                continue  # "rejected the accusation and urged Y to …": the urging is its own event
             if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "conj", "acl"):
                 out.extend(c.subtree)
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -349,6 +459,8 @@ class Coder:
             verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
             if not args.targets and verb is not None:
                 args.targets = self.finder.place_mentions(verb)  # "imposed a curfew in Cizre"
+        if not args.targets and not args.between and code == "042":
+            args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code
