@@ -32,7 +32,10 @@ else:  # the extract code path (partitions, checkpointed output) without the pip
     parts = plan([sys.argv[1]])
     write_resumable(parts, Options(), sys.argv[3], task=ingest_partition)
     n = sum(1 for _ in open(sys.argv[3], "rb"))
-print(n, round(time.perf_counter() - t, 2), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+import re
+hwm = re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read())
+print(n, round(time.perf_counter() - t, 2), int(hwm.group(1)) // 1024 if hwm else
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 
 

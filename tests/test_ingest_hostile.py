@@ -143,12 +143,14 @@ def test_ingest_trim_utf8_drops_a_cut_sequence(data, kept):
     assert trim_utf8(data) == kept
 
 
+# Peak RSS from VmHWM: ru_maxrss would carry over the (large) test process's RSS from the fork.
 MEMORY_PROBE = textwrap.dedent("""
-    import resource, sys
+    import re, sys
     from communique.ingest import read_inputs
     arts = [(a.id, [e.code for e in a.errors]) for a in read_inputs([sys.argv[1]])]
     print(arts)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    status = open("/proc/self/status").read()
+    print(int(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1)) // 1024)
 """)
 
 
