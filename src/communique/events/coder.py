@@ -40,6 +40,7 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
 
@@ -223,7 +224,7 @@ class Coder:
                 continue
             out.append((tok, trig))
         level = depths(sent)
-        out.sort(key=lambda pair: (level.get(pair[0].i, 0), pair[0].i))
+        out.sort(key=lambda pair: (level.get(pair[0].i, 0), pair[1].frame is None, pair[0].i))
         return out
 
     def obligation(self, tok: Any) -> Trigger | None:
@@ -271,6 +272,8 @@ class Coder:
             starts += [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
             starts += [c for c in token.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp") and c is not token]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "acomp") and norm(token.head) in COPULAS:
+            starts += [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]  # "withdrawal remains our demand"
         if not starts:  # "demand and insist on the subject of withdrawal": share the conjunct's object
             for c in token.children:
                 if c.dep_ == "conj" and c.i in cands and cands[c.i].frame:
@@ -437,6 +440,10 @@ class Coder:
             for c in tok.head.children:
                 if c.dep_ in ("xcomp", "attr", "ccomp", "acomp"):
                     out.extend(c.subtree)
+        if tok.dep_ in ("attr", "acomp") and norm(tok.head) in COPULAS:
+            for c in tok.head.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    out.extend(c.subtree)
         out.extend(act_tok.subtree)
         return out
 
@@ -452,6 +459,9 @@ class Coder:
                 and norm(tok.head) not in ASPECTUAL:
             mode = "hypothetical"  # "an opportunity for both to cooperate"
         args = self.action_args(tok, trig)
+        if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
+                and any(c.dep_ == "nsubj" for c in tok.children):
+            return None  # "Ministers of four nations meet on Syria-Turkey thaw": the parties are unnamed
         if not args.targets and not args.between:
             args.targets = self.finder.complement_mentions(tok)
         if not args.targets and not args.between and trig.topic in TERRITORIAL:
