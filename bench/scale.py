@@ -72,7 +72,7 @@ def extract(n: int, workers: int, extra: tuple[str, ...] = ()) -> dict:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "communique", "extract", str(path), "-o", str(out),
                     "--no-progress", "--workers", str(workers), "--partition-size", "25", *extra],
-                   check=False, capture_output=True)
+                   check=True, capture_output=True)
     seconds = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = after.ru_maxrss
