@@ -9,7 +9,7 @@ import pytest
 from communique.errors import DictionaryError
 from communique.events import code_events
 from communique.events.patterns import load_lexicon
-from communique.events.petrarch import lemma_keys, parse_verbs, read_verbs, translate
+from communique.events.petrarch import Translated, lemma_keys, parse_verbs, read_verbs, translate
 from communique.events.testing import article_with_actors
 from communique.events.user import lexicon_for
 
@@ -28,18 +28,20 @@ def test_events_petrarch_parses_synsets_blocks_and_patterns():
     assert blocks[2].code is None  # [---]
 
 
-@pytest.mark.parametrize("body,code,expected", [
-    (" * &GRAINS ", "0233", (None, [["barley", "rice", "wheat"]], "0233")),
-    (" * WEAPONS_TO ", "0232", (None, [["weapons"], ["to"]], "0232")),
-    (" * FOR TALKS ", "036", ("for", [["talks"]], "036")),
-    (" HARSHLY * ", "112", (None, [["harshly"]], "112")),
-    (" + * FROM $ ", "070", ("from", [], ":070")),           # target before the verb: reversed
-    (" * {WHEAT | RICE} ", "0233", (None, [["wheat", "rice"]], "0233")),
-    (" $ * + ", "042:043", (None, [], "042:043")),
+@pytest.mark.parametrize("body,code,particle,before,after,out", [
+    (" * &GRAINS ", "0233", None, [], [["barley", "rice", "wheat"]], "0233"),
+    (" * WEAPONS_TO ", "0232", None, [], [["weapons"], ["to"]], "0232"),
+    (" * FOR TALKS ", "036", "for", [], [["talks"]], "036"),
+    (" HARSHLY * ", "112", None, [["harshly"]], [], "112"),
+    (" SAID WOULD_* ", "173", None, [["said"], ["would"]], [], "173"),
+    (" + * FROM $ ", "070", "from", [], [], ":070"),           # target before the verb: reversed
+    (" + * FROM $ ", "032:033", "from", [], [], "033:032"),
+    (" * {WHEAT | RICE} ", "0233", None, [], [["wheat", "rice"]], "0233"),
+    (" $ * + ", "042:043", None, [], [], "042:043"),
 ])
-def test_events_petrarch_patterns_translate(body, code, expected):
+def test_events_petrarch_patterns_translate(body, code, particle, before, after, out):
     synsets, _ = parse_verbs(TINY.read_text(encoding="utf-8"))
-    assert translate(body, code, synsets, "x", 1) == expected
+    assert translate(body, code, synsets, "x", 1) == Translated(particle, before, after, out)
 
 
 @pytest.mark.parametrize("word,key", [("called", "call"), ("denied", "deny"), ("banned", "ban"),
@@ -53,8 +55,8 @@ def test_events_petrarch_entries_carry_the_file_and_line():
     paths = {p for p, _, _ in entries}
     assert paths == {str(TINY)}
     grains = [e for _, _, e in entries if e.get("code") == "0233"]
-    assert grains and grains[0]["needs"] == [["barley", "rice", "wheat"]]
-    assert not any(e.get("verb", "").startswith("promise") and "needs" not in e for _, _, e in entries)
+    assert grains and grains[0]["after"] == [["barley", "rice", "wheat"]]
+    assert not any(e.get("verb", "").startswith("promise") and "after" not in e for _, _, e in entries)
 
 
 @pytest.mark.parametrize("text,problem", [
@@ -88,6 +90,8 @@ def test_events_petrarch_lexicon_puts_user_verbs_first():
     ("Canada shipped tractors to Haiti.", ("070", "CAN", "HTI")),
     ("Norway scolded Chile on Friday.", ("111", "NOR", "CHL")),
     ("Norway harshly scolded Chile on Friday.", ("112", "NOR", "CHL")),
+    ("Chile was harshly scolded by Norway.", ("112", "NOR", "CHL")),
+    ("Chile was scolded harshly by Norway.", ("111", "NOR", "CHL")),  # HARSHLY must come before the verb
 ])
 def test_events_petrarch_verbs_code_a_sentence(nlp, text, expected):
     actors = {"Canada": "CAN", "Haiti": "HTI", "Norway": "NOR", "Chile": "CHL"}

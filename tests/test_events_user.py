@@ -73,6 +73,7 @@ def test_events_user_codes_outside_the_table(tmp_path, code, name, goldstein, qu
     ("- {verb: snub, code: '12 4'}\n", "a.yaml", "E603", "unknown CAMEO code"),
     ("- {verb: snub, code: '190', colour: red}\n", "a.yaml", "E603", "unknown field"),
     ("- {verb: snub, code: '190', needs: []}\n", "a.yaml", "E603", "'needs'"),
+    ("- {verb: snub, code: '190', after: 3}\n", "a.yaml", "E603", "'after'"),
     ("- {verb: snub, code: '190'}\n", "a.csv", "E605", "unknown format"),
 ])
 def test_events_user_bad_files_are_refused(tmp_path, body, name, code, fragment):
@@ -114,6 +115,21 @@ def test_events_user_trigger_fires(nlp, tmp_path, text, expected):
 def test_events_user_needs_picks_the_more_specific_pattern(nlp, tmp_path, text, code):
     body = ("- {verb: court, code: '036'}\n"
             "- {verb: court, code: '0331', needs: [[loans, credit]]}\n")
+    lex = lexicon_for([_yaml(tmp_path, body)])
+    assert (code, "FRA", "DEU") in _coded(nlp, text, lex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("France firmly rebuffed Germany.", "1243"),
+    ("France rebuffed Germany firmly.", "124"),
+    ("France rebuffed Germany over trade and tariffs.", "1241"),
+    ("France rebuffed Germany over tariffs and trade.", "124"),
+])
+def test_events_user_before_and_after_keep_their_order(nlp, tmp_path, text, code):
+    body = ("- {verb: rebuff, code: '124'}\n"
+            "- {verb: rebuff, code: '1243', before: [firmly]}\n"
+            "- {verb: rebuff, code: '1241', after: [trade, tariffs]}\n")
     lex = lexicon_for([_yaml(tmp_path, body)])
     assert (code, "FRA", "DEU") in _coded(nlp, text, lex)
 

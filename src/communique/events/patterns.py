@@ -32,7 +32,9 @@ DATA = Path(__file__).resolve().parent / "data"
 POS_KEYS = ("verb", "noun", "adj")
 FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary"}
 #: Fields only user pattern files may use (see ``events/user.py``).
-USER_FIELDS = {"needs", "forms"}
+USER_FIELDS = {"needs", "before", "after", "forms"}
+#: How far back (in tokens) the ``before`` words of a user pattern may be.
+BEFORE_WINDOW = 10
 #: A user code: CAMEO digits or another scheme's label (WEIS "174K"); "A:B"
 #: also codes the reverse event B (target to source), ":B" only that one.
 USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
@@ -57,12 +59,16 @@ class Trigger:
     unary: bool = False
     #: user patterns: every group needs one of its words near the trigger
     needs: tuple[frozenset[str], ...] = ()
+    #: user patterns: groups that must occur in this order before the trigger
+    #: (same sentence, a few tokens back) and after it (in its subtree)
+    before: tuple[frozenset[str], ...] = ()
+    after: tuple[frozenset[str], ...] = ()
     #: user patterns come before built-in ones for the same word
     user: bool = False
 
     @property
     def specificity(self) -> int:
-        return (2 if self.with_ else 0) + len(self.extra) + 2 * len(self.needs)
+        return (2 if self.with_ else 0) + len(self.extra) + 2 * (len(self.needs) + len(self.before) + len(self.after))
 
     @property
     def phrase(self) -> str:
@@ -171,16 +177,18 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
     of = entry.get("of", "target")
     if of not in ("target", "agent"):
         raise _fail(path, f"{where}: 'of' must be 'target' or 'agent'")
-    needs: tuple[frozenset[str], ...] = ()
-    if "needs" in entry:
-        groups = entry["needs"]
-        if not isinstance(groups, list) or not groups:
-            raise _fail(path, f"{where} 'needs' should be a list of word lists")
-        needs = tuple(frozenset(_words(g if isinstance(g, list) else [g], path, f"{where} 'needs'"))
-                      for g in groups)
+    groups = {name: _groups(entry.get(name), path, f"{where} '{name}'")
+              for name in ("needs", "before", "after") if name in entry}
     return Trigger(pos=pos, lemma=lemma, extra=extra, code=code, topic=topic, frame=frame,
                    default=bool(entry.get("default", False)), with_=with_, light=light, of=of,
-                   unary=bool(entry.get("unary", False)), needs=needs, user=user)
+                   unary=bool(entry.get("unary", False)), user=user, **groups)
+
+
+def _groups(value: Any, path: str, where: str) -> tuple[frozenset[str], ...]:
+    """Word groups: a list whose items are a word or a list of alternative words."""
+    if not isinstance(value, list) or not value:
+        raise _fail(path, f"{where} should be a list of words or word lists")
+    return tuple(frozenset(_words(g if isinstance(g, list) else [g], path, where)) for g in value)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -344,6 +352,23 @@ def near_words(token: Any) -> set[str]:
     return out
 
 
+def tokens_before(token: Any) -> list[Any]:
+    """The tokens of the trigger's sentence just before it (BEFORE_WINDOW)."""
+    start = max(token.sent.start, token.i - BEFORE_WINDOW)
+    return [token.doc[i] for i in range(start, token.i)]
+
+
+def in_order(groups: tuple[frozenset[str], ...], tokens: list[Any]) -> bool:
+    """Every group matches a token (by lemma or word), in the groups' order."""
+    j = 0
+    for t in tokens:
+        if j == len(groups):
+            break
+        if norm(t) in groups[j] or t.lower_ in groups[j]:
+            j += 1
+    return j == len(groups)
+
+
 def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
           has_official: Callable[[Any], bool]) -> Trigger | None:
     """The most specific trigger pattern that fits ``token``, or None."""
@@ -381,5 +406,10 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
             context = args | near | {norm(token.head), token.head.lower_}
             if not all(group & context for group in trig.needs):
                 continue
+        if trig.before and not in_order(trig.before, tokens_before(token)):
+            continue
+        if trig.after and not in_order(trig.after, sorted((t for t in token.subtree if t.i > token.i),
+                                                          key=lambda t: t.i)):
+            continue
         return trig
     return None

@@ -18,12 +18,14 @@ not: :func:`read_verbs` translates each block into trigger entries of our own
 model (``events/data/triggers.yaml``), as far as it goes:
 
 - every verb of a block is a ``verb`` trigger with the block's code (or its
-  own); particles of multi-word verbs ("break down") are the verb's extra words;
+  own); particles of multi-word verbs ("break down") are the verb's extra
+  words, words before the head ("wire tap") must come right before it;
 - a pattern becomes a trigger for each verb of its block: the word right after
   ``*``, when it is a particle or preposition, must belong to the verb ("called
-  for"); every other word is a ``needs`` group (one of its words must occur
-  among the verb's arguments, children or head; a synset is one group of its
-  members, a multi-word member counts by its last word);
+  for"); the other words after ``*`` must occur in that order after the verb,
+  in its subtree (``after``), the words before ``*`` in that order in the few
+  tokens before it (``before``); a synset is a group of alternatives, a
+  multi-word member counts by its last word;
 - ``[A:B]`` codes the reverse event too (target to source); a pattern whose
   target comes before the verb or whose source comes after it (``+ * FROM $``)
   codes only the reverse event (``:A``);
@@ -64,6 +66,7 @@ class Verb:
     extra: tuple[str, ...]
     forms: list[str]
     code: str | None
+    pre: tuple[str, ...] = ()
 
 
 @dataclass
@@ -128,7 +131,7 @@ def _verb(text: str, code: str | None) -> Verb:
         marked = [p for p in parts if p.startswith("+")]
         if parts:
             forms.append((marked[0] if marked else parts[0]).lstrip("+"))
-    return Verb(words[h], tuple(w for i, w in enumerate(words) if i != h), forms, code)
+    return Verb(words[h], tuple(words[h + 1:]), forms, code, tuple(words[:h]))
 
 
 def parse_verbs(text: str, path: str = "verbs.txt") -> tuple[dict[str, list[list[str]]], list[Block]]:
@@ -225,28 +228,36 @@ def _tokens(body: str) -> list[str]:
     return out
 
 
+@dataclass
+class Translated:
+    """One pattern in our terms."""
+
+    particle: str | None
+    before: list[list[str]]
+    after: list[list[str]]
+    code: str
+
+
 def translate(body: str, code: str, synsets: dict[str, list[list[str]]], path: str,
-              line: int) -> tuple[str | None, list[list[str]], str]:
-    """(particle, needs groups, code) of one pattern."""
+              line: int) -> Translated:
+    """The particle, the word groups before and after the verb, and the code of one pattern."""
     toks = _tokens(body)
     star = toks.index("*")
-    before, after = toks[:star], toks[star + 1:]
-    reverse = ("+" in before and "$" not in before) or ("$" in after and "+" not in after and "$" not in before)
-    groups: list[list[str]] = []
+    pre, post = toks[:star], toks[star + 1:]
+    reverse = ("+" in pre and "$" not in pre) or ("$" in post and "+" not in post and "$" not in pre)
+    after: list[list[str]] = []
     particle = None
-    for i, tok in enumerate(after):
+    for i, tok in enumerate(post):
         if tok in MARKERS:
             continue
-        word = tok.lower()
-        if i == 0 and word in PARTICLES:
-            particle = word
+        if i == 0 and tok.lower() in PARTICLES:
+            particle = tok.lower()
             continue
-        groups.append(_group(tok, synsets, path, line))
-    groups = [_group(t, synsets, path, line) for t in before if t not in MARKERS] + groups
-    groups = [g for g in groups if g]
+        after.append(_group(tok, synsets, path, line))
+    before = [_group(t, synsets, path, line) for t in pre if t not in MARKERS]
     if reverse:
-        code = ":" + code.split(":")[0] if ":" not in code else code.split(":")[1] + ":" + code.split(":")[0]
-    return particle, groups, code
+        code = ":" + code if ":" not in code else code.split(":")[1] + ":" + code.split(":")[0]
+    return Translated(particle, [g for g in before if g], [g for g in after if g], code)
 
 
 def _group(tok: str, synsets: dict[str, list[list[str]]], path: str, line: int) -> list[str]:
@@ -287,7 +298,7 @@ def entries(synsets: dict[str, list[list[str]]], blocks: list[Block], path: str)
             if code is None:
                 continue
             found = translate(body, code, synsets, path, line)
-            if found[0] is None and not found[1]:
+            if found.particle is None and not found.before and not found.after:
                 continue  # only markers ("% *"): nothing our model can tell apart
             patterns.append((found, line))
         for verb in block.verbs:
@@ -296,15 +307,19 @@ def entries(synsets: dict[str, list[list[str]]], blocks: list[Block], path: str)
                 base: dict[str, Any] = {"verb": " ".join((key,) + verb.extra)}
                 if forms:
                     base["forms"] = forms
+                if verb.pre:
+                    base["before"] = [[w] for w in verb.pre]
                 for found, line in patterns:
-                    particle, groups, code = found
-                    entry = dict(base, code=code)
-                    if particle and not verb.extra:
-                        entry["verb"] = f"{key} {particle}"
-                    elif particle:
-                        groups = [[particle]] + groups
-                    if groups:
-                        entry["needs"] = groups
+                    entry = dict(base, code=found.code)
+                    after = found.after
+                    if found.particle and not verb.extra:
+                        entry["verb"] = f"{key} {found.particle}"
+                    elif found.particle:
+                        after = [[found.particle]] + after
+                    if found.before or verb.pre:
+                        entry["before"] = found.before + [[w] for w in verb.pre]
+                    if after:
+                        entry["after"] = after
                     out.append((path, line, entry))
                 if verb.code is not None:
                     out.append((path, block.line, dict(base, code=verb.code)))
