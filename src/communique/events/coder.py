@@ -361,7 +361,9 @@ class Coder:
             if not trig.default or trig.code is None and frame not in self.lex.defaults:
                 return None
             default_code = trig.code or self.lex.defaults[frame]
-            targets = own_targets or f.complement_mentions(tok)
+            src_ids = {m.actor_id for m in sources}
+            targets = own_targets or [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids] \
+                or f.complement_mentions(tok)
             if not targets:  # "offered to lead a police force in Haiti"
                 own = {country(r.code) for r in self.refs(sources)}
                 targets = [m for m in f.complement_places(tok) if country(self.refs([m])[0].code if self.refs([m]) else "") not in own]
@@ -399,8 +401,8 @@ class Coder:
         # everything under the frame's complements is part of this event
         for t in self.frame_span(tok, act_tok, cands):
             consumed.add(t.i)
-        targets = list(own_targets)
-        if act_args.via in ("subject", "agent", "light") and not (act_src_ids & src_ids):
+        targets = list(own_targets) + [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids]
+        if act_args.via in ("subject", "agent", "light", "inherited") and not (act_src_ids & src_ids):
             targets += act_args.sources  # "demanded that Israel withdraw": Israel is the target
         targets += act_args.targets
         if not targets and not act_args.between:
@@ -415,6 +417,18 @@ class Coder:
                          self.refs(act_args.between), topic, frame)
         cand.notes.append(f"frame {frame} on '{act_tok.text}'")
         return cand
+
+    def clause_subjects(self, tok: Any) -> list[Mention]:
+        """The subject of a clause a frame word embeds: "demanded that the US
+        cancel …" is a demand on the US, whatever the cancelling is about."""
+        out: list[Mention] = []
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(self.finder.actors_at(s))
+        return out
 
     def span_mentions(self, tokens: list[Any], exclude: list[Mention]) -> list[Mention]:
         """Mentions among ``tokens`` (not places after "in"/"at"), in text order."""

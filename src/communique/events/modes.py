@@ -21,10 +21,26 @@ from .patterns import Lexicon, norm
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
+#: "would" after a past-tense speech verb is a reported "will".
+BACKSHIFTED = frozenset({"would", "'d"})
+#: Verbs that deny the action they embed ("failed to reach agreement").
+NEGATING_HEADS = frozenset({"fail"})
 CONDITIONAL = frozenset({"if", "unless", "provided"})
 UNCERTAIN_MARKS = frozenset({"if", "whether"})
 CLIMB = ("xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj", "dobj",
          "nsubj", "nsubjpass", "attr", "acl", "appos", "npadvmod", "oprd")
+
+
+def reported(token: Any, lex: Lexicon) -> bool:
+    """True when ``token`` heads (or is coordinated into) a clause reported by
+    a past-tense speech verb ("Iraq said it would …")."""
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return t.dep_ == "ccomp" and norm(t.head) in lex.words["speech_verbs"] and t.head.tag_ in ("VBD", "VBN")
 
 
 def is_question(sent: Any) -> bool:
@@ -72,6 +88,10 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
         auxes += [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
         if set(auxes) & HYPOTHETICAL_AUX:
             mode = "hypothetical"
+            if not set(auxes) & (HYPOTHETICAL_AUX - BACKSHIFTED) and reported(t, lex) \
+                    and not {norm(c) for c in kids if c.dep_ == "mark"} & CONDITIONAL:
+                # "Iraq said it would allow …": a reported "will" is an intent
+                mode = "actual" if norm(t) in lex.words["continuative"] else "intent"
             break
         if set(auxes) & INTENT_AUX or (norm(t) == "go" and any(c.dep_ == "xcomp" for c in kids)
                                        and t.tag_ == "VBG"):
@@ -81,6 +101,8 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
             mode = "hypothetical"
             break
         head = t.head
+        if t.dep_ == "xcomp" and norm(head) in NEGATING_HEADS:
+            return "negated"  # "failed to reach agreement"
         if t.dep_ not in CLIMB or head is t:
             break
         if t.dep_ == "ccomp" and norm(head) in lex.words["speech_verbs"]:
