@@ -35,6 +35,12 @@ def is_dateline(token: Any) -> bool:
     return any(doc[j].text in ("--", "—", "–", "-") for j in range(token.i + 1, min(token.i + 6, len(doc))))
 
 
+def is_quantity(token: Any) -> bool:
+    """"$500 million", "100 million pounds", "20 tonnes": an amount of something."""
+    return token.pos_ == "NUM" or norm(token) in QUANTITIES or any(
+        c.dep_ in ("nummod", "quantmod") for c in token.children)
+
+
 @dataclass
 class Args:
     """Mentions filling the roles of one trigger."""
@@ -201,7 +207,7 @@ class ArgFinder:
         for c in verb.children:
             if not passive and c.dep_ in SUBJ and is_dateline(c):
                 # "SEOUL -- South Korea and the United States began …": the dateline is no subject
-                others = [x for x in verb.children if x.dep_ in SUBJ and x is not c]
+                others = [x for x in verb.children if x.dep_ in SUBJ and x.i != c.i]
                 others += [x for x in c.children if x.dep_ in ("appos", "conj")]
                 for o in others:
                     found = self.actors_at(o)
@@ -331,10 +337,11 @@ class ArgFinder:
             verb = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
-            if norm(head) in self.lex.words["place_preps"]:
-                return None
+            if norm(head) in self.lex.words["place_preps"] and not (
+                    norm(head) == "in" and any(c.dep_ == "dobj" and is_quantity(c) for c in verb.children)):
+                return None  # but "provide 100 million pounds in aid"
         elif noun.dep_ == "pobj" and norm(head) in ("in", "of") and head.head.dep_ in ("dobj", "nsubjpass") \
-                and (head.head.pos_ == "NUM" or norm(head.head) in QUANTITIES):
+                and is_quantity(head.head):
             verb = head.head.head  # "provide $500 million in aid", "sent 20 tonnes of aid"
         elif noun.dep_ == "conj":
             return self.light_verb(noun.head, trig)

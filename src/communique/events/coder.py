@@ -25,7 +25,7 @@ from typing import Any, Callable
 import yaml
 
 from ..article import ActorRef, Article, Event, Mention
-from .arguments import FIRST_PERSON, ArgFinder, Args
+from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
 from .modes import mode_of
 from .multilateral import assign_roles, country, dedupe
@@ -281,7 +281,8 @@ class Coder:
         frontier = [(s, 1) for s in starts]
         while frontier:
             tok, d = frontier.pop(0)
-            if tok.dep_ == "prep" and norm(tok) in self.lex.words["place_preps"]:
+            if tok.dep_ == "prep" and norm(tok) in self.lex.words["place_preps"] \
+                    and not (norm(tok) == "in" and is_quantity(tok.head)):  # "pledged $2 billion in aid"
                 continue
             trig = cands.get(tok.i)
             if trig is not None and trig.frame is None:
@@ -357,6 +358,17 @@ class Coder:
         mode = mode_of(tok, self.lex)
         if mode is None:
             return None
+        if found is None and norm(tok) in self.extras.other_subject and trig.pos == "verb":
+            # "Moscow wants Kyiv to accept the terms": a demand on the clause's subject
+            other = self.extras.other_subject[norm(tok)]
+            src_ids = {m.actor_id for m in sources}
+            subjects = [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids]
+            if subjects and other in self.lex.defaults and mode is not None:
+                cand = Candidate(tok, trig, self.lex.defaults[other], "actual" if mode == "intent" else mode,
+                                 self.refs(sources), self.refs(subjects), [], None, other)
+                cand.confidence = 0.5
+                cand.notes.append(f"{other} on the clause's subject")
+                return cand
         if found is None:
             if not trig.default or trig.code is None and frame not in self.lex.defaults:
                 return None
