@@ -72,8 +72,25 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+#: Articles per chunk when our pipeline and bare spaCy take turns (1-process run).
+CHUNK = 50
+
+
+def _bare_spacy(nlp: Any, batch_size: int, texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of bare ``nlp.pipe`` over ``texts``."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def extract_job(job: dict[str, Any]) -> dict[str, Any]:
-    """Build the pipeline and extract ``job['articles']``; optionally time stages and bare spaCy."""
+    """Build the pipeline and extract ``job['articles']``; optionally time stages and bare spaCy.
+
+    With ``bare_spacy``, the articles go in chunks of :data:`CHUNK`, and bare
+    spaCy parses each chunk's texts right after (then before, alternately) our
+    pipeline extracts it, so a change in the machine's load hits both alike.
+    """
     start = time.perf_counter()
     from communique.article import Article
     from communique.ingest.meta import parse_published
@@ -85,37 +102,50 @@ def extract_job(job: dict[str, Any]) -> dict[str, Any]:
     if job.get("time_stages"):
         pipeline.stages = [(name, (_TimedPipe if hasattr(stage, "pipe") else _Timed)(name, stage, totals))
                            for name, stage in pipeline.stages]
-    articles = (Article(text=a["text"], id=a["id"], title=a.get("title"),
-                        published=parse_published(a.get("published"))) for a in job["articles"])
-    first = None
-    first_at = time.time()
-    n = events = failed = 0
-    for article in pipeline.pipe(articles):
-        if first is None:
-            first = time.perf_counter()
-            first_at = time.time()
-        n += 1
-        events += len(article.events)
-        failed += article.failed
-    done = time.perf_counter()
-    out: dict[str, Any] = {
-        "articles": n, "events": events, "failed": failed,
-        "words": sum(word_count(a["text"]) for a in job["articles"]),
-        "startup_s": built - start, "first_result_s": (first or done) - start,
-        "first_result_at": first_at,
-        "extract_s": done - built, "stage_s": totals if job.get("time_stages") else {},
-        "peak_rss": _peak_rss(),
-    }
+    rows = job["articles"]
+    size = CHUNK if job.get("bare_spacy") else max(len(rows), 1)
+    chunks = [rows[i:i + size] for i in range(0, len(rows), size)]
+    nlp = batch = None
     if job.get("bare_spacy"):
         from communique.language import LanguageStage
         from communique.settings import load_settings
 
-        stage = LanguageStage(load_settings())
-        t0 = time.perf_counter()
-        for _ in stage.nlp.pipe((a["text"] for a in job["articles"]), batch_size=stage.batch_size):
-            pass
-        out["bare_spacy_s"] = time.perf_counter() - t0
-        out["peak_rss"] = _peak_rss()
+        language = LanguageStage(load_settings())
+        nlp, batch = language.nlp, language.batch_size
+    first = None
+    first_at = time.time()
+    n = events = failed = 0
+    extract_s = extract_cpu = bare_s = bare_cpu = 0.0
+    for i, chunk in enumerate(chunks):
+        texts = [a["text"] for a in chunk]
+        if nlp is not None and i % 2 == 1:
+            w, c = _bare_spacy(nlp, batch or 16, texts)
+            bare_s, bare_cpu = bare_s + w, bare_cpu + c
+        wall, cpu = time.perf_counter(), time.process_time()
+        articles = (Article(text=a["text"], id=a["id"], title=a.get("title"),
+                            published=parse_published(a.get("published"))) for a in chunk)
+        for article in pipeline.pipe(articles):
+            if first is None:
+                first = time.perf_counter()
+                first_at = time.time()
+            n += 1
+            events += len(article.events)
+            failed += article.failed
+        extract_s += time.perf_counter() - wall
+        extract_cpu += time.process_time() - cpu
+        if nlp is not None and i % 2 == 0:
+            w, c = _bare_spacy(nlp, batch or 16, texts)
+            bare_s, bare_cpu = bare_s + w, bare_cpu + c
+    done = time.perf_counter()
+    out: dict[str, Any] = {
+        "articles": n, "events": events, "failed": failed,
+        "words": sum(word_count(a["text"]) for a in rows),
+        "startup_s": built - start, "first_result_s": (first or done) - start,
+        "first_result_at": first_at, "extract_s": extract_s, "extract_cpu_s": extract_cpu,
+        "stage_s": totals if job.get("time_stages") else {}, "peak_rss": _peak_rss(),
+    }
+    if nlp is not None:
+        out["bare_spacy_s"], out["bare_spacy_cpu_s"] = bare_s, bare_cpu
     return out
 
 
@@ -180,7 +210,7 @@ def git_commit() -> str:
 
 def measure(articles: list[dict[str, Any]], processes: int = 2) -> dict[str, Any]:
     """Every figure of the benchmark, as a dict."""
-    one, one_wall = run_pool([{"articles": articles, "time_stages": True, "bare_spacy": True}])
+    one, _ = run_pool([{"articles": articles, "time_stages": True, "bare_spacy": True}])
     [single] = one
     half = (len(articles) + 1) // 2
     shards = [{"articles": articles[i * half:(i + 1) * half]} for i in range(processes)]
@@ -193,7 +223,10 @@ def measure(articles: list[dict[str, Any]], processes: int = 2) -> dict[str, Any
     return {
         "articles": n, "words": words,
         "one": {"articles_per_s": n / single["extract_s"], "words_per_s": words / single["extract_s"],
-                "extract_s": single["extract_s"], "wall_s": one_wall, "startup_s": single["startup_s"],
+                "extract_s": single["extract_s"], "startup_s": single["startup_s"],
+                "cpu_s_per_article": single["extract_cpu_s"] / n,
+                "wall_s": (single["first_result_wall_s"] - single["first_result_s"]
+                           + single["startup_s"] + single["extract_s"]),
                 "first_result_s": single["first_result_s"],
                 "first_result_wall_s": single["first_result_wall_s"], "peak_rss": single["peak_rss"],
                 "events": single["events"], "failed": single["failed"]},
@@ -204,6 +237,7 @@ def measure(articles: list[dict[str, Any]], processes: int = 2) -> dict[str, Any
         "bare": {"articles_per_s": n / single["bare_spacy_s"], "words_per_s": words / single["bare_spacy_s"],
                  "seconds": single["bare_spacy_s"]},
         "ratio": single["bare_spacy_s"] / single["extract_s"],
+        "cpu_ratio": single["bare_spacy_cpu_s"] / single["extract_cpu_s"],
         "stages": {k: {"seconds": v, "share": v / stage_total} for k, v in single["stage_s"].items()},
         "parent_peak_rss": _peak_rss(),
     }
@@ -237,22 +271,26 @@ def render(result: dict[str, Any], info: dict[str, Any], seed: int, commit: str,
         f"| ≥ {TARGET_RATE:g} articles/s end to end on 2 cores | {many['articles_per_s']:.2f} articles/s "
         f"| {_verdict(many['articles_per_s'] >= TARGET_RATE)} |",
         f"| ≤ {TARGET_PEAK_GB} GB peak memory | {_gb(peak)} | {_verdict(peak <= TARGET_PEAK_GB * 1024 ** 3)} |",
-        f"| throughput ratio to bare spaCy ≥ {TARGET_RATIO} | {result['ratio']:.2f} "
-        f"| {_verdict(result['ratio'] >= TARGET_RATIO)} |", "",
+        f"| throughput ratio to bare spaCy ≥ {TARGET_RATIO} | {result['ratio']:.2f} by wall time, "
+        f"{result['cpu_ratio']:.2f} by CPU time "
+        f"| {_verdict(min(result['ratio'], result['cpu_ratio']) >= TARGET_RATIO)} (the lower of the two) |", "",
         "## Figures", "",
         "| figure | 1 process | 2 processes |", "|---|---|---|",
         f"| articles/s (extraction, pipeline built) | {one['articles_per_s']:.2f} | {many['articles_per_s']:.2f} |",
         f"| words/s | {one['words_per_s']:.0f} | {many['words_per_s']:.0f} |",
         f"| articles/s including start-up (wall) | {result['articles'] / one['wall_s']:.2f} "
         f"| {many['wall_articles_per_s']:.2f} |",
-        f"| wall time | {one['wall_s']:.1f} s | {many['wall_s']:.1f} s |",
+        f"| wall time, process start to last article | {one['wall_s']:.1f} s | {many['wall_s']:.1f} s |",
         f"| peak memory (RSS, all processes) | {_gb(one['peak_rss'])} | {_gb(many['peak_rss'])} |", "",
         f"- time to first result: {one['first_result_wall_s']:.2f} s from starting a fresh process "
         f"(in the process: {one['first_result_s']:.2f} s for imports, pipeline build and the first batch "
         f"of {BATCH_NOTE}; {one['startup_s']:.2f} s of it imports and pipeline build)",
         f"- bare spaCy `nlp.pipe`, same texts and model, 1 process: {bare['articles_per_s']:.2f} articles/s, "
         f"{bare['words_per_s']:.0f} words/s",
-        f"- ratio of our throughput to bare spaCy: {result['ratio']:.2f}",
+        f"- ratio of our throughput to bare spaCy: {result['ratio']:.2f} by wall time, "
+        f"{result['cpu_ratio']:.2f} by CPU time (the CPU-time ratio is less sensitive to other load "
+        "on the machine)",
+        f"- CPU time per article (1 process): {one['cpu_s_per_article'] * 1000:.0f} ms",
         f"- events extracted: {one['events']}; articles that failed: {one['failed']}", "",
         "## Time by stage (1 process)", "",
         "| stage | seconds | share |", "|---|---|---|",
@@ -270,6 +308,9 @@ def render(result: dict[str, Any], info: dict[str, Any], seed: int, commit: str,
               "the wall figure also counts process start, imports and pipeline builds.",
               "- Peak memory is `getrusage` maximum RSS of each worker, summed with the parent's for the "
               "2-process run.",
+              f"- In the 1-process run our pipeline and bare spaCy take turns over chunks of {CHUNK} "
+              "articles (pipeline first, then bare spaCy first, alternately), so changes in the load "
+              "of a shared machine hit both alike. The 1-process wall time leaves out the bare passes.",
               "- Speed is not a unit test: `tests/test_bench_run.py` only checks that the script runs on "
               "three articles.", ""]
     return "\n".join(lines)
