@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 DEV = Path(__file__).resolve().parent / "data" / "events_dev" / "dev.jsonl"
+HELDOUT = DEV.parent / "heldout.jsonl"
 SCORED_MODES = ("actual", "intent")
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.90
@@ -28,8 +29,9 @@ def key(code: str | None) -> str | None:
     return code[:6] if code.startswith("IGO") else code[:3]
 
 
-def load_dev() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_dev(path: Path | None = None) -> list[dict[str, Any]]:
+    path = path or DEV
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predicted(article: Any) -> list[dict[str, Any]]:
@@ -78,10 +80,10 @@ def score_item(item: dict[str, Any], preds: list[dict[str, Any]]) -> dict[str, A
             "misses": misses, "extras": extras}
 
 
-def score(extract: Any) -> dict[str, Any]:
+def score(extract: Any, path: Path | None = None) -> dict[str, Any]:
     tp = gold = pred = 0
     per_item = []
-    for item in load_dev():
+    for item in load_dev(path):
         article = extract(item["text"], item["published"])
         s = score_item(item, predicted(article))
         tp, gold, pred = tp + s["hits"], gold + s["gold"], pred + s["pred"]
@@ -101,8 +103,9 @@ def test_dev_set_floor(dev_scores: dict[str, Any], field: str, floor: float) -> 
     assert dev_scores[field] >= floor
 
 
-def test_dev_set_is_well_formed() -> None:
-    for item in load_dev():
+@pytest.mark.parametrize("path", [DEV, HELDOUT])
+def test_dev_set_is_well_formed(path: Path) -> None:
+    for item in load_dev(path):
         assert item["id"] and item["text"] and item["published"]
         for g in item["events"] + item.get("optional", []):
             assert g["source"] and all(len(r) == 2 and r.isdigit() for r in g["roots"])
@@ -185,14 +188,15 @@ def dev_scores() -> dict[str, Any]:
 if __name__ == "__main__":  # pragma: no cover - a report for people
     from communique.run import extract
 
-    result = score(lambda text, published: extract(text, published=published))
-    for item_id, s in result["items"]:
-        for g in s["misses"]:
-            print(f"{item_id} MISS  {g['source']} -> {g.get('target')} {'/'.join(g['roots'])}")
-        for p in s["extras"]:
-            print(f"{item_id} EXTRA {p['source']} -> {p['target']} {p['code']} ({p['trigger']}) {sorted(p['parts'])}")
-    print(f"P {result['precision']:.2f} R {result['recall']:.2f} F1 {result['f1']:.2f} "
-          f"({result['tp']}/{result['gold']} gold, {result['pred']} predicted)")
+    for path in (DEV, HELDOUT):
+        result = score(lambda text, published: extract(text, published=published), path)
+        for item_id, s in result["items"]:
+            for g in s["misses"]:
+                print(f"{item_id} MISS  {g['source']} -> {g.get('target')} {'/'.join(g['roots'])}")
+            for p in s["extras"]:
+                print(f"{item_id} EXTRA {p['source']} -> {p['target']} {p['code']} ({p['trigger']}) {sorted(p['parts'])}")
+        print(f"{path.name}: P {result['precision']:.2f} R {result['recall']:.2f} F1 {result['f1']:.2f} "
+              f"({result['tp']}/{result['gold']} gold, {result['pred']} predicted)")
 
 
 @pytest.mark.parametrize("data,needle", [

@@ -22,6 +22,7 @@ COMPLEMENT = ("xcomp", "ccomp", "acomp")
 PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 ANAPHORS = frozenset({"country", "nation"})
+REASON_PREPS = frozenset({"over", "because", "due"})
 QUANTITIES = frozenset({"million", "billion", "ton", "tonne", "worth", "package", "shipment", "consignment",
                         "batch", "amount", "dollar", "euro", "lot"})
 NON_OFFICIAL_ROLES = frozenset({"REF", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "AGR", "BUS"})
@@ -337,6 +338,8 @@ class ArgFinder:
             verb = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
+            if norm(head) in REASON_PREPS:
+                return None  # "imposed sanctions over the crackdown": a reason, not the verb's act
             if norm(head) in self.lex.words["place_preps"] and not (
                     norm(head) == "in" and any(c.dep_ == "dobj" and is_quantity(c) for c in verb.children)):
                 return None  # but "provide 100 million pounds in aid"

@@ -285,7 +285,7 @@ class Coder:
                     and not (norm(tok) == "in" and is_quantity(tok.head)):  # "pledged $2 billion in aid"
                 continue
             trig = cands.get(tok.i)
-            if trig is not None and trig.frame is None:
+            if trig is not None and trig.frame is None and tok.dep_ != "compound":  # not "emergency relief"
                 return tok, trig
             if trig is None:
                 trig = self.frame_action(tok)
