@@ -17,7 +17,7 @@ from communique.evaluate.readers import read_gold
 DATA = Path(__file__).parent / "data" / "eval"
 
 
-def fake_evaluate(path: str, actors: Any = ()) -> dict[str, Any]:
+def fake_evaluate(path: str, actors: Any = (), gold_verbs: bool = True) -> dict[str, Any]:
     gold = read_gold(path)
     outputs = {"T-01": {"events": [{"source": {"code": "ALB"}, "target": {"code": "BRNGOV"}, "cameo": "042",
                                     "sentence": {"text": "", "span": None}}]},

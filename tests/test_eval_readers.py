@@ -35,6 +35,7 @@ def test_eval_petrarch_xml_dictionaries_resolve_beside_the_file() -> None:
     actors = gold.settings["actors"]
     assert [Path(a).name for a in actors] == ["tiny.actors.txt", "tiny.agents.txt"]
     assert all(Path(a).parent == DATA.resolve() for a in actors)
+    assert [Path(v).name for v in gold.settings["event_patterns"]] == ["tiny.verbs.txt"]
     assert len(gold.records[0].events) == 2
 
 
@@ -116,3 +117,12 @@ def test_eval_repeated_record_ids_get_a_suffix(tmp_path: Path) -> None:
     path = tmp_path / "dup.records.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     assert [r.id for r in read_gold(path).records] == ["R", "R#2"]
+
+
+def test_eval_gold_verb_dictionary_can_be_left_out() -> None:
+    from communique.evaluate import gold_settings
+
+    gold = read_gold(DATA / "tiny.records.xml")
+    assert "event_patterns" not in gold_settings(gold, gold_verbs=False)
+    assert gold_settings(gold, gold_verbs=False)["actors"] == gold.settings["actors"]
+    assert gold_settings(gold)["event_patterns"] == gold.settings["event_patterns"]

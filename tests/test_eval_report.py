@@ -26,5 +26,5 @@ def test_eval_report_holds_date_commit_figures_and_peers() -> None:
     assert "| 0.547 | 0.332 | 90 of 279 |" in text
     assert "all 276 evaluated" in text
     assert "| REQUEST | any | DEMAND |" in text
-    assert "Ours on the same records, exact triples (L3): precision 1.000, recall 0.500" in text
+    assert "exact triples (L3): precision 1.000, recall 0.500" in text
     assert "## By class: PLOVER" in text

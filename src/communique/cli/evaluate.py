@@ -37,6 +37,8 @@ def format_summary(result: dict[str, Any]) -> str:
         lines.append(f"events coded in not-event sentences: {result['not_event_hits']}")
     if result.get("failed_articles"):
         lines.append(f"articles that failed in the pipeline: {result['failed_articles']}")
+    if result.get("dictionaries"):
+        lines.append("dictionaries: " + ", ".join(result["dictionaries"]))
     for note in result.get("notes") or []:
         lines.append(f"note: {note}")
     return "\n".join(lines)
@@ -56,13 +58,17 @@ def format_errors(result: dict[str, Any]) -> str:
               help="Gold file: PETRARCH validation XML, PLOVER gold records, or article gold JSON.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
               help="Extra actor dictionary (native YAML/CSV or PETRARCH); repeatable.")
+@click.option("--gold-verbs/--no-gold-verbs", default=True, show_default=True,
+              help="Load the verb dictionary a PETRARCH gold file names, as extra event patterns.")
 @click.option("--show-errors", is_flag=True, help="List each miss and false positive with its sentence.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def eval_command(gold_file: str, actor_files: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
+def eval_command(gold_file: str, actor_files: tuple[str, ...], gold_verbs: bool, show_errors: bool,
+                 as_json: bool) -> None:
     """Score extraction against a gold file: event precision, recall and F1 and more.
 
     The format is detected from the file. PETRARCH XML loads the dictionaries
-    its <Environment> names, from the XML's folder.
+    its <Environment> names, from the XML's folder: actors and agents as actor
+    dictionaries, the verb file as event patterns (unless --no-gold-verbs).
 
     \b
     Examples:
@@ -70,7 +76,7 @@ def eval_command(gold_file: str, actor_files: tuple[str, ...], show_errors: bool
       communique eval --gold ../shared/examples/four-way-talks.gold.json --show-errors
       communique eval --gold ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --json
     """
-    result = evaluate_file(gold_file, actor_files)
+    result = evaluate_file(gold_file, actor_files, gold_verbs=gold_verbs)
     if as_json:
         if not show_errors:
             result = {k: v for k, v in result.items() if k != "errors"}

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from ..article import Article
 from ..errors import ConfigError, DictionaryError, InputError
+from ..settings import defaults
 from .gold import GoldSet
 from .metrics import score
 from .readers import read_gold
@@ -30,17 +31,30 @@ def _pipeline(settings: dict[str, Any]) -> tuple[Any, str | None]:
     try:
         return get_pipeline(settings), None
     except (ConfigError, DictionaryError, InputError) as exc:
-        if not settings.get("actors"):
+        if not settings.get("actors") and not settings.get("event_patterns"):
             raise
         note = f"the gold's dictionaries could not be loaded ({exc}); ran without them"
         print(f"communique eval: warning: {note}", file=sys.stderr)
-        rest = {k: v for k, v in settings.items() if k != "actors"}
+        rest = {k: v for k, v in settings.items() if k not in ("actors", "event_patterns")}
         return get_pipeline(rest), note
 
 
-def predict(gold: GoldSet, actors: Iterable[str] = ()) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """Our output for every evaluated record, keyed by record id, and any notes."""
+def gold_settings(gold: GoldSet, gold_verbs: bool = True) -> dict[str, Any]:
+    """The pipeline settings a gold file asks for (verb dictionaries only if wanted and supported)."""
     settings = dict(gold.settings)
+    if not gold_verbs or "event_patterns" not in defaults():
+        settings.pop("event_patterns", None)
+    return settings
+
+
+def predict(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True
+            ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Our output for every evaluated record, keyed by record id, and any notes.
+
+    ``gold_verbs`` loads a verb dictionary the gold file names (PETRARCH's
+    ``<Verbfile>``) as extra event patterns; without it our own patterns code.
+    """
+    settings = gold_settings(gold, gold_verbs)
     extra = [str(Path(a).resolve()) for a in actors]
     if extra:
         settings["actors"] = list(settings.get("actors", [])) + extra
@@ -50,16 +64,19 @@ def predict(gold: GoldSet, actors: Iterable[str] = ()) -> tuple[dict[str, dict[s
     return outputs, [note] if note else []
 
 
-def evaluate_set(gold: GoldSet, actors: Iterable[str] = ()) -> dict[str, Any]:
+def evaluate_set(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True) -> dict[str, Any]:
     """Run and score one gold set."""
-    outputs, notes = predict(gold, actors)
+    actors = list(actors)
+    outputs, notes = predict(gold, actors, gold_verbs)
     result = score(gold, outputs)
-    result["dictionaries"] = [Path(a).name for a in gold.settings.get("actors", [])] + [
-        Path(a).name for a in actors]
+    settings = gold_settings(gold, gold_verbs)
+    result["dictionaries"] = [Path(a).name for a in settings.get("actors", []) + settings.get(
+        "event_patterns", []) + actors]
+    result["gold_verbs"] = bool(settings.get("event_patterns"))
     result["notes"] = notes
     return result
 
 
-def evaluate_file(path: str | Path, actors: Iterable[str] = ()) -> dict[str, Any]:
+def evaluate_file(path: str | Path, actors: Iterable[str] = (), gold_verbs: bool = True) -> dict[str, Any]:
     """Read a gold file of any supported format, run it and score it."""
-    return evaluate_set(read_gold(path), actors)
+    return evaluate_set(read_gold(path), actors, gold_verbs)

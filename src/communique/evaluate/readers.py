@@ -22,6 +22,8 @@ from .gold import GoldActor, GoldDate, GoldEvent, GoldQuote, GoldRecord, GoldSet
 
 #: PETRARCH environment tags naming actor dictionaries, in load order.
 PETRARCH_ACTOR_TAGS = ("Actorfile", "Agentfile")
+#: The environment tag naming the verb dictionary (loaded as extra event patterns).
+PETRARCH_VERB_TAG = "Verbfile"
 
 
 def _fail(path: Path, detail: str) -> InputError:
@@ -96,9 +98,15 @@ def _petrarch_event(attrs: dict[str, str]) -> GoldEvent:
                      codes=(attrs.get("eventcode", "").strip(),))
 
 
-def _petrarch_settings(path: Path, names: Iterable[str]) -> dict[str, Any]:
+def _petrarch_settings(path: Path, names: Iterable[str], verbs: str | None = None) -> dict[str, Any]:
+    """Pipeline settings: actor and agent files as ``actors``, the verb file as ``event_patterns``."""
+    settings: dict[str, Any] = {}
     files = [str((path.parent / n).resolve()) for n in names if n]
-    return {"actors": files} if files else {}
+    if files:
+        settings["actors"] = files
+    if verbs:
+        settings["event_patterns"] = [str((path.parent / verbs).resolve())]
+    return settings
 
 
 def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
@@ -111,11 +119,13 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
         raise _fail(path, f"XML error: {exc}") from exc
     env = root.find("Environment")
     names: list[str] = []
+    verbs = None
     if env is not None:
         for tag in PETRARCH_ACTOR_TAGS:
             name = (env.findtext(tag) or "").strip()
             if name:
                 names.append(name)
+        verbs = (env.findtext(PETRARCH_VERB_TAG) or "").strip() or None
     holder = root.find("Sentences")
     sentences = (holder if holder is not None else root).iter("Sentence")
     records: list[GoldRecord] = []
@@ -135,7 +145,7 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
         records.append(rec)
     if not records:
         raise _fail(path, "no <Sentence> records")
-    return GoldSet("petrarch", path, records, settings=_petrarch_settings(path, names))
+    return GoldSet("petrarch", path, records, settings=_petrarch_settings(path, names, verbs))
 
 
 def read_petrarch_jsonl(path: Path, text: str) -> GoldSet:
@@ -161,7 +171,9 @@ def read_petrarch_jsonl(path: Path, text: str) -> GoldSet:
     stem = path.name.split(".UnitTest")[0] if ".UnitTest" in path.name else "PETR"
     names = [f"{stem}.Validate.actors.txt", f"{stem}.Validate.agents.txt"]
     names = [n for n in names if (path.parent / n).exists()]
-    return GoldSet("petrarch", path, records, settings=_petrarch_settings(path, names))
+    verbs = f"{stem}.Validate.verbs.txt"
+    return GoldSet("petrarch", path, records, settings=_petrarch_settings(
+        path, names, verbs if (path.parent / verbs).exists() else None))
 
 
 # -- PLOVER ---------------------------------------------------------------
