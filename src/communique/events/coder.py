@@ -27,6 +27,7 @@ import yaml
 from ..article import ActorRef, Article, Event, Mention
 from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
+from .lemmas import join_hyphenated
 from .modes import mode_of
 from .multilateral import assign_roles, country, dedupe
 from ..errors import DictionaryError
@@ -125,7 +126,7 @@ def depths(sent: Any) -> dict[int, int]:
     heads = {t.i: t.head.i for t in sent}
     out: dict[int, int] = {}
     for i in heads:
-        chain = []
+        chain: list[int] = []
         j = i
         while j not in out and heads.get(j, j) != j and len(chain) < 60:
             chain.append(j)
@@ -388,20 +389,20 @@ class Coder:
         src_ids = {m.actor_id for m in sources}
         act_src_ids = {m.actor_id for m in act_args.sources}
         if frame == "intent" and act_args.sources and act_args.via == "subject" and not (act_src_ids & src_ids):
-            other = self.extras.other_subject.get(norm(tok))
-            if other is None:
+            alt = self.extras.other_subject.get(norm(tok))
+            if alt is None:
                 return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
-            if other not in self.lex.defaults:  # a code: "X hoped Y would agree" is a comment about Y
+            if alt not in self.lex.defaults:  # a code: "X hoped Y would agree" is a comment about Y
                 for t in self.frame_span(tok, act_tok, cands):
                     consumed.add(t.i)
                 targets = [m for m in act_args.sources + act_args.targets + act_args.between
                            if m.actor_id not in src_ids]
-                cand = Candidate(tok, trig, other, "actual" if mode == "intent" else mode,
+                cand = Candidate(tok, trig, alt, "actual" if mode == "intent" else mode,
                                  self.refs(sources), self.refs(targets), [], None, None)
                 cand.notes.append(f"comment on '{act_tok.text}'")
                 cand.confidence = 0.5
                 return cand
-            frame = other  # "X wants Y to leave" is X's demand on Y
+            frame = alt  # "X wants Y to leave" is X's demand on Y
         topic = self.lex.refine_topic(act_trig.topic, f.arg_lemmas(act_tok))
         code = self.lex.topic_code(topic, frame)
         if code is None and frame == "intent":
@@ -574,6 +575,21 @@ class Coder:
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Event]:
+        """Code the article. Split hyphenated verbs are joined on a copy of the
+        parse (``lemmas.join_hyphenated``) for the length of the run."""
+        original = self.article.doc
+        joined = join_hyphenated(original, self.lex.hyphenated)
+        if joined is original:
+            return self.code_article()
+        self.article.doc = joined
+        self.finder = ArgFinder(self.article, self.lex)
+        try:
+            return self.code_article()
+        finally:
+            self.article.doc = original
+            self.finder = ArgFinder(self.article, self.lex)
+
+    def code_article(self) -> list[Event]:
         events: list[Event] = []
         history: list[tuple[int, Candidate]] = []
         previous = None

@@ -27,6 +27,7 @@ import re
 
 from ..errors import DictionaryError
 from .codes import CodeInfo, event_codes, load_codes
+from .lemmas import fixed_lemma
 
 DATA = Path(__file__).resolve().parent / "data"
 POS_KEYS = ("verb", "noun", "adj")
@@ -87,6 +88,17 @@ class Lexicon:
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     #: user patterns: a verb's surface forms the parser may not lemmatize ("wiretapped")
     forms: dict[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def hyphenated(self) -> frozenset[str]:
+        """Hyphenated verb lemmas the patterns use ("re-establish"), including
+        light verbs of nouns ("re-impose" sanctions)."""
+        out = {lemma for pos, lemma in self.triggers if pos == "verb" and "-" in lemma}
+        for ts in self.triggers.values():
+            for t in ts:
+                out |= {w for w in t.light or () if "-" in w}
+        out |= {w for w in self.words.get("light_verbs", ()) if "-" in w}
+        return frozenset(out)
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((pos, lemma), [])
@@ -337,7 +349,8 @@ def pos_key(token: Any) -> str | None:
 
 
 def norm(token: Any) -> str:
-    return token.lemma_.lower()
+    """The token's lemma as the patterns use it (fixed by ``data/lemmas.yaml``)."""
+    return fixed_lemma(token)
 
 
 def near_words(token: Any) -> set[str]:
