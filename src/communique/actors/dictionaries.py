@@ -345,6 +345,7 @@ def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""
     state_entries, names = load_states()
     holders = load_offices(states=names)
-    entries = state_entries + load_igos() + load_groups(states=names) + holder_entries(holders, load_weak_names())
+    entries = (state_entries + load_igos() + load_groups(states=names)
+               + load_groups(DATA / "ngos.yml", states=names) + holder_entries(holders, load_weak_names()))
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
                         states=names)
