@@ -207,9 +207,9 @@ if __name__ == "__main__":  # pragma: no cover - a report for people
 ])
 def test_events_dev_frame_extras_are_validated(data: dict[str, Any], needle: str) -> None:
     from communique.errors import DictionaryError
-    from communique.events.coder import parse_extras
-    from communique.events.patterns import load_lexicon
+    from communique.events.patterns import load_lexicon, parse_extras
 
+    lex = load_lexicon()
     with pytest.raises(DictionaryError) as info:
-        parse_extras(data, load_lexicon(), "frames.yaml")
+        parse_extras(data, lex.topics, lex.defaults, lex.codes, "frames.yaml")
     assert "E601" in str(info.value) and needle in str(info.value)

@@ -147,3 +147,37 @@ def test_events_user_built_in_coding_unchanged_without_patterns(nlp):
     text = "France met Germany in Paris."
     before = _coded(nlp, text, load_lexicon())
     assert before and _coded(nlp, text, lexicon_for([])) == before
+
+
+def test_events_user_frame_sections_extend_the_built_in_ones(nlp, tmp_path):
+    """A pattern file may add frame-only actions, moving subjects and
+    other-subject frame verbs (the frames.yaml sections)."""
+    path = _yaml(tmp_path, "triggers:\n  - {verb: snub, code: '1246'}\n"
+                           "embedded_actions: {evacuate: deescalate}\n"
+                           "moving_subjects: [flotilla]\n"
+                           "other_subject: {expect: demand}\n")
+    lex = lexicon_for([path])
+    assert lex.embedded_actions["evacuate"] == "deescalate"
+    assert lex.embedded_actions["leave"] == "deescalate"  # built-in kept
+    assert {"flotilla", "troop"} <= lex.moving_subjects
+    assert lex.other_subject["expect"] == "demand"
+    assert "expect" not in load_lexicon().other_subject
+    assert ("1056", "FRA", "DEU") in _coded(nlp, "France expects Germany to leave Peru.", lex)
+
+
+def test_events_user_frame_sections_alone(tmp_path):
+    lex = lexicon_for([_yaml(tmp_path, "other_subject: {expect: demand}\n", "only.yaml")])
+    assert lex.other_subject["expect"] == "demand"
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("embedded_actions: {evacuate: no_such_topic}\n", "evacuate"),
+    ("other_subject: {expect: nonsense}\n", "expect"),
+    ("moving_subjects: flotilla\n", "moving_subjects"),
+    ("triggers: [{verb: snub, code: '1246'}]\nframes: [x]\n", "unknown section"),
+])
+def test_events_user_bad_frame_sections_are_refused(tmp_path, body, needle):
+    with pytest.raises(DictionaryError) as err:
+        lexicon_for([_yaml(tmp_path, body, f"bad{abs(hash(body))}.yaml")])
+    assert err.value.code == "E603"
+    assert needle in str(err.value)

@@ -18,11 +18,8 @@ For each sentence:
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable
-
-import yaml
 
 from ..article import ActorRef, Article, Event, Mention
 from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
@@ -30,8 +27,7 @@ from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import mode_of
 from .multilateral import assign_roles, country, dedupe
-from ..errors import DictionaryError
-from .patterns import DATA, Lexicon, Trigger, match, norm
+from .patterns import Lexicon, Trigger, match, norm
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
@@ -43,65 +39,6 @@ OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
-
-
-@dataclass(frozen=True)
-class FrameExtras:
-    """The parts of frames.yaml the coder reads itself (see that file)."""
-
-    embedded_actions: dict[str, str]
-    moving_subjects: frozenset[str]
-    other_subject: dict[str, str]
-
-
-def parse_extras(data: Any, lex: Lexicon, path: str = "frames.yaml") -> FrameExtras:
-    """Validate the coder's own frames.yaml sections; E601 on a bad entry."""
-    def fail(detail: str) -> DictionaryError:
-        return DictionaryError("E601", path=path, detail=detail)
-
-    data = data if isinstance(data, dict) else {}
-    actions = data.get("embedded_actions") or {}
-    if not isinstance(actions, dict):
-        raise fail("'embedded_actions' should map verbs to topics")
-    for verb, topic in actions.items():
-        if topic not in lex.topics or "actual" not in lex.topics[topic]:
-            raise fail(f"embedded_actions {verb!r}: unknown topic or topic without an actual code {topic!r}")
-    subjects = data.get("moving_subjects") or []
-    if not isinstance(subjects, list) or not all(isinstance(w, str) for w in subjects):
-        raise fail("'moving_subjects' should be a list of words")
-    other = data.get("other_subject") or {}
-    if not isinstance(other, dict):
-        raise fail("'other_subject' should map verbs to a frame or a code")
-    for verb, value in other.items():
-        value = str(value)
-        if value not in lex.defaults and value not in lex.codes:
-            raise fail(f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code")
-    return FrameExtras({str(k).lower(): str(v) for k, v in actions.items()},
-                       frozenset(w.lower() for w in subjects),
-                       {str(k).lower(): str(v) for k, v in other.items()})
-
-
-@functools.lru_cache(maxsize=1)
-def _frames_data() -> Any:
-    path = DATA / "frames.yaml"
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError("E602", path=str(path), detail=str(exc)) from exc
-
-
-_EXTRAS: dict[int, tuple[Lexicon, FrameExtras]] = {}
-
-
-def load_extras(lex: Lexicon) -> FrameExtras:
-    """The validated extras for one lexicon (cached per lexicon object)."""
-    hit = _EXTRAS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = (lex, parse_extras(_frames_data(), lex, str(DATA / "frames.yaml")))
-        if len(_EXTRAS) > 8:
-            _EXTRAS.clear()
-        _EXTRAS[id(lex)] = hit
-    return hit[1]
 
 
 @dataclass
@@ -148,7 +85,6 @@ class Coder:
         self.codes = codes
         self.date_event = date_event
         self.finder = ArgFinder(article, lex)
-        self.extras = load_extras(lex)
 
     # -- helpers ------------------------------------------------------------------
     def refs(self, mentions: list[Mention]) -> list[ActorRef]:
@@ -247,7 +183,7 @@ class Coder:
         """A verb that is an action only inside a frame ("wants the troops to leave")."""
         if tok.pos_ != "VERB":
             return None
-        topic = self.extras.embedded_actions.get(norm(tok))
+        topic = self.lex.embedded_actions.get(norm(tok))
         if topic is None:
             return None
         return Trigger(pos="verb", lemma=norm(tok), code=self.lex.topic_code(topic, "actual"), topic=topic)
@@ -258,7 +194,7 @@ class Coder:
         if trig is None:
             return None
         for c in tok.children:
-            if c.dep_ == "nsubj" and norm(c) in self.extras.moving_subjects:
+            if c.dep_ == "nsubj" and norm(c) in self.lex.moving_subjects:
                 return trig
         return None
 
@@ -359,9 +295,9 @@ class Coder:
         mode = mode_of(tok, self.lex)
         if mode is None:
             return None
-        if found is None and norm(tok) in self.extras.other_subject and trig.pos == "verb":
+        if found is None and norm(tok) in self.lex.other_subject and trig.pos == "verb":
             # "Moscow wants Kyiv to accept the terms": a demand on the clause's subject
-            other = self.extras.other_subject[norm(tok)]
+            other = self.lex.other_subject[norm(tok)]
             src_ids = {m.actor_id for m in sources}
             subjects = [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids]
             if subjects and other in self.lex.defaults and mode is not None:
@@ -389,7 +325,7 @@ class Coder:
         src_ids = {m.actor_id for m in sources}
         act_src_ids = {m.actor_id for m in act_args.sources}
         if frame == "intent" and act_args.sources and act_args.via == "subject" and not (act_src_ids & src_ids):
-            alt = self.extras.other_subject.get(norm(tok))
+            alt = self.lex.other_subject.get(norm(tok))
             if alt is None:
                 return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
             if alt not in self.lex.defaults:  # a code: "X hoped Y would agree" is a comment about Y

@@ -88,6 +88,12 @@ class Lexicon:
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     #: user patterns: a verb's surface forms the parser may not lemmatize ("wiretapped")
     forms: dict[str, str] = field(default_factory=dict)
+    #: frames.yaml: verbs that are actions only inside a frame -> topic ("leave")
+    embedded_actions: dict[str, str] = field(default_factory=dict)
+    #: frames.yaml: subjects that make such a verb an action on its own ("troops")
+    moving_subjects: frozenset[str] = frozenset()
+    #: frames.yaml: frame verbs whose clause has its own subject -> frame or code
+    other_subject: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -244,17 +250,57 @@ def parse_frames(data: Any, path: str, codes: dict[str, CodeInfo]
     return frames, defaults, topics, refine
 
 
+EXTRA_SECTIONS = ("embedded_actions", "moving_subjects", "other_subject")
+
+
+def parse_extras(data: Any, topics: dict[str, dict[str, str]], defaults: dict[str, str],
+                 codes: dict[str, CodeInfo], path: str = "frames.yaml"
+                 ) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """Validate the ``embedded_actions``, ``moving_subjects`` and
+    ``other_subject`` sections (frames.yaml, or a user pattern file); E601 on
+    a bad entry. Missing sections are empty."""
+    data = data if isinstance(data, dict) else {}
+    actions = data.get("embedded_actions") or {}
+    if not isinstance(actions, dict):
+        raise _fail(path, "'embedded_actions' should map verbs to topics")
+    for verb, topic in actions.items():
+        if topic not in topics or "actual" not in topics[topic]:
+            raise _fail(path, f"embedded_actions {verb!r}: unknown topic or topic without an actual code {topic!r}")
+    subjects = data.get("moving_subjects") or []
+    if not isinstance(subjects, list) or not all(isinstance(w, str) for w in subjects):
+        raise _fail(path, "'moving_subjects' should be a list of words")
+    other = data.get("other_subject") or {}
+    if not isinstance(other, dict):
+        raise _fail(path, "'other_subject' should map verbs to a frame or a code")
+    for verb, value in other.items():
+        value = str(value)
+        if value not in defaults and value not in codes:
+            raise _fail(path, f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code")
+    return ({str(k).lower(): str(v) for k, v in actions.items()},
+            frozenset(w.lower() for w in subjects),
+            {str(k).lower(): str(v) for k, v in other.items()})
+
+
 def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo],
                   trigger_path: str = "triggers.yaml", frame_path: str = "frames.yaml",
                   extra: Iterable[Any] = (), check_coverage: bool = True,
-                  user: Iterable[Any] = ()) -> Lexicon:
+                  user: Iterable[Any] = (), user_extras: Iterable[tuple[str, Any]] = ()) -> Lexicon:
     """Validate the data and index the triggers; optionally check that every
     code has at least one pattern (directly or through a frame and a topic).
 
     ``extra`` entries are validated like the built-in ones; ``user`` entries
     (see :func:`user_triggers`) may name codes outside the table and come
-    before the built-in patterns of the same word."""
+    before the built-in patterns of the same word. ``user_extras`` are
+    ``(path, mapping)`` pairs whose ``embedded_actions``, ``moving_subjects``
+    and ``other_subject`` sections extend (and for the same verb replace)
+    those of frames.yaml."""
     frames, defaults, topics, refine = parse_frames(frame_data, frame_path, codes)
+    actions, subjects, other = parse_extras(frame_data, topics, defaults, codes, frame_path)
+    for path, data in user_extras:
+        added = parse_extras(data, topics, defaults, codes, path)
+        actions = {**actions, **added[0]}
+        subjects = subjects | added[1]
+        other = {**other, **added[2]}
     if not isinstance(trigger_data, dict) or not isinstance(trigger_data.get("triggers"), list):
         raise _fail(trigger_path, "the file should be a mapping with a 'triggers' list")
     words = {name: frozenset(_words(trigger_data.get(name, []), trigger_path, name)) for name in WORD_LISTS}
@@ -272,7 +318,7 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
         forms.update((w, trig.lemma) for w in more if w != trig.lemma)
     for key in index:
         index[key].sort(key=lambda t: (not t.user, -t.specificity))  # stable: file order among equals
-    lex = Lexicon(index, topics, refine, defaults, words, codes, forms)
+    lex = Lexicon(index, topics, refine, defaults, words, codes, forms, actions, subjects, other)
     if check_coverage:
         missing = sorted(set(event_codes()) - covered_codes(lex))
         if missing:
@@ -328,12 +374,14 @@ def lexicon_with(extra: list[Any]) -> Lexicon:
     return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), extra=extra)
 
 
-def lexicon_with_user(entries: list[Any]) -> Lexicon:
+def lexicon_with_user(entries: list[Any], extras: Iterable[tuple[str, Any]] = ()) -> Lexicon:
     """The built-in lexicon plus user pattern entries (:func:`user_triggers`):
-    codes outside the table are accepted, user patterns come first."""
+    codes outside the table are accepted, user patterns come first.
+    ``extras``: ``(path, mapping)`` pairs with frame sections (:func:`parse_extras`)."""
     codes = load_codes()
     tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
-    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), user=entries)
+    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath), user=entries,
+                         user_extras=extras)
 
 
 # -- matching ------------------------------------------------------------

@@ -7,7 +7,9 @@ Each file adds trigger patterns to the built-in lexicon:
   bare list of entries. User entries may also name codes outside our CAMEO
   table (another scheme's labels; ``"A:B"`` codes the reverse event too),
   give ``needs`` (word groups that must all occur near the trigger) and
-  ``forms`` (surface forms of a verb the parser may not lemmatize);
+  ``forms`` (surface forms of a verb the parser may not lemmatize). A mapping
+  may also hold the frame sections of ``frames.yaml`` — ``embedded_actions``,
+  ``moving_subjects``, ``other_subject`` — which extend the built-in ones;
 - ``.txt``/``.verbs``: a PETRARCH verb dictionary (:mod:`.petrarch`).
 
 User patterns come before the built-in ones for the same word. A bad file is
@@ -25,7 +27,7 @@ from typing import Any, Iterable
 import yaml
 
 from ..errors import DictionaryError
-from .patterns import Lexicon, lexicon_with_user, load_lexicon
+from .patterns import EXTRA_SECTIONS, Lexicon, lexicon_with_user, load_lexicon
 from .petrarch import read_verbs
 
 TRIGGER_SUFFIXES = (".yml", ".yaml", ".json")
@@ -36,8 +38,7 @@ def _fail(path: Path, detail: str) -> DictionaryError:
     return DictionaryError("E603", path=str(path), detail=detail)
 
 
-def read_triggers(path: Path) -> list[tuple[str, int, dict[str, Any]]]:
-    """Trigger entries of a YAML or JSON pattern file, each with its file and number."""
+def _load(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -47,6 +48,14 @@ def read_triggers(path: Path) -> list[tuple[str, int, dict[str, Any]]]:
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
         raise _fail(path, f"not valid {kind} ({exc})".replace("\n", " ")) from exc
+    return data
+
+
+def read_triggers(path: Path) -> list[tuple[str, int, dict[str, Any]]]:
+    """Trigger entries of a YAML or JSON pattern file, each with its file and number."""
+    data = _load(path)
+    if isinstance(data, dict) and any(k in data for k in EXTRA_SECTIONS) and "triggers" not in data:
+        return []  # frame sections only (read_frame_sections)
     if isinstance(data, dict) and "triggers" in data:
         data = data["triggers"]
     if not isinstance(data, list) or not data:
@@ -65,13 +74,34 @@ def read_pattern_file(path: str | Path) -> list[tuple[str, int, dict[str, Any]]]
     return read_triggers(p) if suffix in TRIGGER_SUFFIXES else read_verbs(p)
 
 
+def read_frame_sections(path: str | Path) -> dict[str, Any] | None:
+    """The frame sections (``embedded_actions``, ``moving_subjects``,
+    ``other_subject``) of a YAML/JSON pattern file, or None; validated when
+    the lexicon is built."""
+    p = Path(path)
+    if p.suffix.lower() not in TRIGGER_SUFFIXES:
+        return None
+    data = _load(p)
+    if not isinstance(data, dict):
+        return None
+    unknown = set(data) - {"triggers", "version", *EXTRA_SECTIONS}
+    if unknown:
+        raise _fail(p, f"unknown section(s) {sorted(unknown)}")
+    found = {k: data[k] for k in EXTRA_SECTIONS if k in data}
+    return found or None
+
+
 @functools.lru_cache(maxsize=8)
 def _lexicon(paths: tuple[str, ...]) -> Lexicon:
     entries: list[tuple[str, int, dict[str, Any]]] = []
+    extras: list[tuple[str, Any]] = []
     for path in paths:
         entries += read_pattern_file(path)
+        sections = read_frame_sections(path)
+        if sections is not None:
+            extras.append((str(Path(path)), sections))
     try:
-        return lexicon_with_user(entries)
+        return lexicon_with_user(entries, extras)
     except DictionaryError as exc:
         if exc.code != "E601" or not any(str(exc.fields.get("path")) == p for p in paths):
             raise
