@@ -52,3 +52,139 @@ def test_backer_is_not_the_groups_country():
     a = run("Syrian-backed Amal militia shelled the camp.")
     assert by_text(a, "Syrian").code == "SYR"
     assert "SYRREB" not in {x.code for x in a.actors}
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Darfur rebels attacked a market town.", "Darfur rebels", "SDNREB"),
+    ("Government troops fought rebels in Darfur on Monday.", "rebels in Darfur", "SDNREB"),
+    ("Donbas separatists shelled the town overnight.", "Donbas separatists", "UKRREB"),
+    ("Chechnya's police arrested three men.", "Chechnya's police", "RUSCOP"),
+    ("Idlib rebels rejected the truce.", "Idlib rebels", "SYRREB"),
+])
+def test_region_gives_its_country_to_the_role_word(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Kashmir militants attacked an army post.",
+    "Fighting in Darfur displaced thousands.",
+])
+def test_shared_regions_and_bare_regions_make_no_actor(text):
+    a = run(text)
+    assert not [x for x in a.actors if x.code in ("SDN", "IND", "PAK", "SDNREB", "INDREB", "PAKREB")]
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Iraqi Kurds fled across the border.", "Iraqi Kurds", "IRQCVLKUR"),
+    ("Syrian Kurds held a vote.", "Syrian Kurds", "SYRCVLKUR"),
+    ("Kurds celebrated the new year.", "Kurds", "KUR"),
+    ("Uighurs were held in camps, the report said.", "Uighurs", "CHNCVLUIG"),
+    ("Rohingya fled across the border.", "Rohingya", "MMRCVLRHG"),
+])
+def test_peoples_without_a_state(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "Palestinians", "PSECVL"),
+    ("Thousands of Iraqis marched through the capital.", "Iraqis", "IRQCVL"),
+    ("Ghana deported 168 Liberians on Monday.", "Liberians", "LBRCVL"),
+    ("Two Afghans were killed in the blast.", "Afghans", "AFGCVL"),
+])
+def test_counted_plural_peoples_are_civilians(text, mention, code):
+    a = run(text)
+    m = next(m for m in a.mentions if m.text == mention)
+    assert a.ref(m).code == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Palestinians rejected the plan.", "Palestinians", "PSE"),
+    ("PALESTINIANS REJECT THE PLAN", "PALESTINIANS", "PSE"),
+    ("Israelis and Palestinians signed the accord.", "Israelis", "ISR"),
+])
+def test_uncounted_plural_peoples_stay_the_state(text, mention, code):
+    a = run(text)
+    m = next(m for m in a.mentions if m.text == mention)
+    assert a.ref(m).code == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Riot police dispersed the crowd in Ankara.", "Riot police", "TURCOP"),
+    ("Security forces in Guinea tortured refugees.", "Security forces", "GINMIL"),
+    ("Border guards detained migrants near the Polish capital Warsaw.", "Border guards", "POLMIL"),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "Kenyan police", "KENCOP"),
+])
+def test_home_forces_take_the_country_of_the_sentence(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Police said Russian strikes killed five people in Kharkiv.", "Police"),
+    ("Riot police clashed with Turkish fans after the match in Athens.", "Riot police"),
+    ("Security forces were put on alert.", "Security forces"),
+])
+def test_home_forces_stay_uncoded_when_the_sentence_is_not_clear(text, mention):
+    assert by_text(run(text), mention) is None
+
+
+def test_protesters_take_the_country_from_context():
+    a = run("Kenyan police fired tear gas at protesters in Nairobi.")
+    assert by_text(a, "protesters").code in ("KENOPP", "KENCVL")
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Archbishop Desmond Tutu called for sanctions.", "Archbishop Desmond Tutu", "---REL"),
+    ("Iraqi cleric Moqtada al-Sadr called for calm.", "Iraqi cleric Moqtada al-Sadr", "IRQREL"),
+    ("Pope Francis met refugees in Lesbos.", "Pope Francis", "VATGOV"),
+    ("Opposition leader Alexei Navalny was jailed in Russia.", "Opposition leader Alexei Navalny", "RUSOPP"),
+    ("Rebel commander Ahmed Warsame was killed in Somalia.", "Rebel commander Ahmed Warsame", "SOMREB"),
+])
+def test_sector_figures_with_titles(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+def test_religious_title_does_not_take_the_target_country():
+    a = run("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert by_text(a, "Archbishop Desmond Tutu").country is None
+
+
+def test_igo_with_a_plural_title_is_the_igo():
+    a = run("European Community foreign ministers demanded the withdrawal of Serbian forces.")
+    actor = by_text(a, "European Community foreign ministers")
+    assert actor is not None and actor.code == "IGOEEC"
+
+
+def test_cities_other_than_capitals_are_places_not_actors():
+    a = run("Russian forces withdrew from Kherson on Friday.")
+    assert {x.code for x in a.actors} == {"RUSMIL", "RUS"}
+
+
+@pytest.mark.parametrize("loader,body,needle", [
+    ("load_areas", "- {name: Darfur, country: XXX}\n", "unknown country"),
+    ("load_areas", "- {name: Darfur}\n", "needs 'name' and 'country'"),
+    ("load_areas", "- {name: Darfur, country: USA}\n- {name: Darfur, country: null}\n", "listed twice"),
+    ("load_peoples", "- {name: Kurds, code: USA, country: null}\n", "is a country code"),
+    ("load_peoples", "- {name: Kurds, code: KUR, country: XXX}\n", "unknown country"),
+    ("load_peoples", "- {name: Kurds}\n", "needs 'name', 'code'"),
+])
+def test_new_validators_reject_bad_entries(tmp_path, loader, body, needle):
+    from communique.actors import dictionaries as d
+    from communique.errors import DictionaryError
+
+    path = tmp_path / "bad.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        getattr(d, loader)(path, states={"USA": "United States"})
+    assert err.value.code == "E401" and needle in str(err.value)
+
+
+def test_builtin_data_loads_with_the_new_files():
+    from communique.actors.dictionaries import builtin
+
+    base = builtin()
+    assert base.areas["Darfur"] == "SDN" and base.areas["Kashmir"] is None
+    assert any(e.key == "group:Amnesty International" for e in base.entries)

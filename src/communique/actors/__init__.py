@@ -8,7 +8,9 @@ Steps, in order (each in its own module):
    Iranian diplomat") and later surname mentions;
 3. :mod:`.coref` - role phrases ("Turkish forces" -> TURMIL), "NATO member Turkey",
    "its own troops", opposition without a country, "the ministry", "the Arab
-   country" and pronouns.
+   country" and pronouns;
+4. :mod:`.peoples` - "Iraqi Kurds", "Darfur rebels", "thousands of Palestinians",
+   home forces ("riot police") and opposition/rebel leaders coded from their sentence.
 
 Dictionaries and automata are built once per process for each set of user files.
 
@@ -24,7 +26,7 @@ from typing import Any
 
 from ..article import Actor, Article
 from ..pipeline import register_stage
-from . import coref, names, people
+from . import coref, names, people, peoples
 from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
@@ -38,11 +40,12 @@ def resources(user_files: tuple[str, ...] = ()) -> tuple[Dictionaries, Gazetteer
     """The dictionaries and automata for a set of user files (cached per process)."""
     base = builtin()
     if not user_files:
-        return base, Gazetteer(base.entries, base.roles)
+        return base, Gazetteer(base.entries, base.roles, base.areas)
     entries, roles = load_user(list(user_files), base)
     dicts = Dictionaries(entries=base.entries + entries, roles=_merge_roles(base.roles, roles),
-                         holders=base.holders, regions=base.regions, states=base.states)
-    return dicts, Gazetteer(dicts.entries, dicts.roles)
+                         holders=base.holders, regions=base.regions, states=base.states,
+                        areas=base.areas)
+    return dicts, Gazetteer(dicts.entries, dicts.roles, dicts.areas)
 
 
 def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
@@ -61,7 +64,12 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     roles = gaz.roles_in(text)
     people.titled_people(work, roles)
     coref.member_of(work)
+    peoples.ethnic_peoples(work)
+    peoples.regional_roles(work, roles)
     coref.role_phrases(work, roles)
+    peoples.home_forces(work, roles)
+    peoples.titled_fighters(work)
+    peoples.counted_peoples(work)
     people.surnames(work)
     coref.ministry(work, roles)
     coref.nominal_states(work)

@@ -131,7 +131,8 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
             continue
         group = next((f for f in work.ends_in(hit.start - 1, hit.start - 1) if work.text[f.end] == " "
                       and work.specs[f.key].kind in ("group", "igo")), None)
-        if group is not None and rw.kind == "sector":  # "Hamas fighters", "NATO troops"
+        if group is not None and (rw.kind == "sector" or plural_title):
+            # "Hamas fighters", "NATO troops", "European Community foreign ministers"
             work.add(group.start, hit.end, group.key, "group")
             continue
         if rw.prefix:  # PETRARCH "[NGO~]": "MSF Arnor"

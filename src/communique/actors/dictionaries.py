@@ -85,6 +85,7 @@ class RoleWord:
     office: str | None = None
     prefix: bool = False  # PETRARCH "[NGO~]": the role goes before the country
     unattached: bool = False  # PETRARCH agents: code "---ROLE" when no country is found
+    home: bool = False  # forces acting at home: may take the only state of their sentence
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Dictionaries:
     holders: list[Holder] = field(default_factory=list)
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    areas: dict[str, str | None] = field(default_factory=dict)  # region -> country (None: shared)
 
 
 def _fail(path: Path | str, detail: str) -> DictionaryError:
@@ -263,9 +265,10 @@ def load_roles(path: Path = DATA / "roles.yml") -> list[RoleWord]:
         for word in _strings(path, where, row.get("words"), "words"):
             if word != word.lower():
                 raise _fail(path, f"{where}: role word {word!r} must be lower case")
-            out.append(RoleWord(word, role, row["kind"], office))
+            home = bool(row.get("home", False))
+            out.append(RoleWord(word, role, row["kind"], office, home=home))
             if not word.endswith("s") and row["kind"] == "title":
-                out.append(RoleWord(word + "s", role, row["kind"], office))
+                out.append(RoleWord(word + "s", role, row["kind"], office, home=home))
     return out
 
 
@@ -340,12 +343,61 @@ def holder_entries(holders: list[Holder], weak: frozenset[str] = frozenset()) ->
     return entries
 
 
+def load_areas(path: Path = DATA / "areas.yml", states: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Region names -> their country (None: shared or disputed, left uncoded)."""
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of regions")
+    out: dict[str, str | None] = {}
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or "name" not in row or "country" not in row:
+            raise _fail(path, f"{where}: each region needs 'name' and 'country' (null when shared)")
+        country = row["country"]
+        if country is not None:
+            country = _code(path, where, country, ISO3_RE)
+            if states is not None and country not in states:
+                raise _fail(path, f"{where}: unknown country {country}")
+        for text in [str(row["name"]), *_strings(path, where, row.get("names"), "names")]:
+            if text in out:
+                raise _fail(path, f"{where}: region {text!r} is listed twice")
+            out[text] = country
+    return out
+
+
+def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | None = None) -> list[Entry]:
+    """Peoples without a state of their own: "Kurds" KUR, "Uighurs" CHNCVLUIG."""
+    rows = read_yaml(path)
+    if not isinstance(rows, list):
+        raise _fail(path, "the file must be a list of peoples")
+    entries = []
+    for i, row in enumerate(rows, 1):
+        where = f"entry {i}"
+        if not isinstance(row, dict) or not {"name", "code"} <= set(row):
+            raise _fail(path, f"{where}: each people needs 'name', 'code' and 'country' (may be null)")
+        own = _code(path, where, row["code"], ISO3_RE)
+        if states is not None and own in states:
+            raise _fail(path, f"{where}: code {own} is a country code; a people needs a code of its own")
+        country = row.get("country")
+        if country is not None:
+            country = _code(path, where, country, ISO3_RE)
+            if states is not None and country not in states:
+                raise _fail(path, f"{where}: unknown country {country}")
+        code = f"{country}CVL{own}" if country else own
+        name = str(row["name"])
+        for text in [name, *_strings(path, where, row.get("names"), "names")]:
+            entries.append(Entry(text=text, key=f"people:{name}", name=name, code=code, kind="sector",
+                                 country=country, role="CVL" if country else None, codes=(own,)))
+    return entries
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""
     state_entries, names = load_states()
     holders = load_offices(states=names)
     entries = (state_entries + load_igos() + load_groups(states=names)
-               + load_groups(DATA / "ngos.yml", states=names) + holder_entries(holders, load_weak_names()))
+               + load_groups(DATA / "ngos.yml", states=names) + load_peoples(states=names)
+               + holder_entries(holders, load_weak_names()))
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
-                        states=names)
+                        states=names, areas=load_areas(states=names))

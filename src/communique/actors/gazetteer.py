@@ -99,7 +99,7 @@ def upper_variants(entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
     out = []
     for e in entries:
         out.append((e.text, e))
-        if e.mention_kind in ("name", "capital") and len(e.text) >= 4 and e.text.upper() != e.text:
+        if e.mention_kind in ("name", "capital", "demonym") and len(e.text) >= 4 and e.text.upper() != e.text:
             out.append((e.text.upper(), e))
     return out
 
@@ -107,13 +107,16 @@ def upper_variants(entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
 class Gazetteer:
     """Name and role matchers for one set of dictionaries."""
 
-    def __init__(self, entries: list[Entry], roles: list[RoleWord]) -> None:
+    def __init__(self, entries: list[Entry], roles: list[RoleWord],
+                 areas: dict[str, str | None] | None = None) -> None:
         builtin = [e for e in entries if not e.user]
         user = [e for e in entries if e.user]
         self.names: Matcher[Entry] = Matcher(upper_variants(builtin))
         stems = {fold(e.text) for e in user if e.stem}
         self.user: Matcher[Entry] = Matcher(((e.text, e) for e in user), folded=True, stems=stems)
         self.roles: Matcher[RoleWord] = Matcher(((r.text, r) for r in roles), folded=True)
+        # regions ("Darfur") -> country, for "Darfur rebels"; matched case-sensitively
+        self.areas: Matcher[str | None] = Matcher((areas or {}).items())
 
     def names_in(self, text: str) -> list[Hit[Entry]]:
         """Name hits, longest-first; a user entry beats a built-in one on the same span."""

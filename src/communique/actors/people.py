@@ -172,6 +172,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if any(f.kind == "title" and f.start <= hit.start and hit.end <= f.end
                for f in work.overlapping(hit.start, hit.end)):
             continue  # "General" inside "Pakistan's army chief, General Asim Munir"
+        if any(work.specs[f.key].kind == "person" and f.start <= hit.start and hit.end <= f.end
+               for f in work.overlapping(hit.start, hit.end)):
+            continue  # "Pope" inside the dictionary name "Pope Francis"
         start = _extend_title_left(work, hit.start) if raw[:1].isupper() else hit.start
         nat, nat_start = _state_before(work, start)
         country = work.specs[nat.key].country if nat else None
