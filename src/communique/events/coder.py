@@ -25,7 +25,7 @@ from ..article import ActorRef, Article, Event, Mention
 from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
 from .lemmas import join_hyphenated
-from .modes import mode_of
+from .modes import condition_of, mode_of
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -343,6 +343,8 @@ class Coder:
         code = self.lex.topic_code(topic, frame)
         if code is None and frame == "intent":
             code = self.lex.topic_code(topic, "threaten")
+        if code is None and frame == "threaten" and topic is not None:
+            code = self.lex.conditional_threats.get(topic)  # "threatened to withdraw its force" 136
         if code is None:
             code = self.lex.defaults.get(frame) or act_trig.code
         if code is None:
@@ -437,7 +439,15 @@ class Coder:
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code
-        if mode == "intent" and not nominal:  # "will withdraw" is an intent to de-escalate (03x)
+        threat = self.lex.threat_code(topic) if mode == "intent" and not nominal else None
+        condition = condition_of(tok, self.lex) if threat is not None else None
+        if threat is not None and condition is not None:
+            # "will withdraw … unless …", "if X does not …, Y will …": a threat, made now
+            code, mode = threat, "actual"
+            if not args.targets and not args.between:
+                args.targets = [m for m in self.finder.mentions_in(condition)
+                                if m.actor_id not in {s.actor_id for s in args.sources}][:1]
+        elif mode == "intent" and not nominal:  # "will withdraw" is an intent to de-escalate (03x)
             code = self.lex.topic_code(topic, "intent") or self.lex.topic_code(topic, "threaten") or code
         for c in tok.children:  # event nouns inside this event's arguments are part of it
             if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
@@ -446,6 +456,8 @@ class Coder:
         cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),
                          self.refs(args.between), topic, None)
         cand.notes.append(f"source by {args.via or 'none'}")
+        if condition is not None and threat is not None:
+            cand.notes.append(f"threat under condition '{condition.text}'")
         if trig.pos == "noun" and args.via in ("possessor", "modifier", "of", "agent") and self.finder.light_verb(tok, trig) is None:
             cand.notes.append("nominal")
         return cand

@@ -111,3 +111,33 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
             break
         t = head
     return mode
+
+
+#: Marks of a condition whose announcement makes the main clause a threat.
+THREAT_MARKS = frozenset({"if", "unless"})
+
+
+def condition_of(token: Any, lex: Lexicon) -> Any | None:
+    """The conditional clause ("unless …", "if … not …") attached to the
+    clause of ``token`` (or to the speech verb that reports it), or None.
+    The clause itself is not conditional (the trigger is not inside it)."""
+    t = token
+    for _ in range(8):
+        for c in t.children:
+            if c.dep_ == "advcl" and c.i != token.i and any(
+                    m.dep_ == "mark" and norm(m) in THREAT_MARKS for m in c.children):
+                return c
+        if {norm(c) for c in t.children if c.dep_ == "mark"} & CONDITIONAL:
+            return None  # the trigger is in the condition itself
+        head = t.head
+        if head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl"):
+            return None
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" for m in t.children):
+            return None
+        if t.dep_ == "ccomp" and norm(head) in lex.words["speech_verbs"]:
+            for c in head.children:  # "X said it would … unless …" may hang on "said"
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and norm(m) in THREAT_MARKS for m in c.children):
+                    return c
+            return None
+        t = head
+    return None

@@ -94,6 +94,23 @@ class Lexicon:
     moving_subjects: frozenset[str] = frozenset()
     #: frames.yaml: frame verbs whose clause has its own subject -> frame or code
     other_subject: dict[str, str] = field(default_factory=dict)
+    #: frames.yaml: cooperative topics whose conditional announcement is a
+    #: threat ("will withdraw … unless …") -> the threat code
+    conditional_threats: dict[str, str] = field(default_factory=dict)
+
+    def threat_code(self, topic: str | None) -> str | None:
+        """The threat code of an action announced under a condition ("will
+        impose sanctions unless …"): the topic's threaten column when its
+        action is conflictual, else its ``conditional_threats`` entry."""
+        if topic is None:
+            return None
+        if topic in self.conditional_threats:
+            return self.conditional_threats[topic]
+        row = self.topics.get(topic, {})
+        actual = self.codes.get(row.get("actual", ""))
+        if actual is not None and actual.quad_class in (3, 4):
+            return row.get("threaten")
+        return None
 
     @functools.cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -250,15 +267,15 @@ def parse_frames(data: Any, path: str, codes: dict[str, CodeInfo]
     return frames, defaults, topics, refine
 
 
-EXTRA_SECTIONS = ("embedded_actions", "moving_subjects", "other_subject")
+EXTRA_SECTIONS = ("embedded_actions", "moving_subjects", "other_subject", "conditional_threats")
 
 
 def parse_extras(data: Any, topics: dict[str, dict[str, str]], defaults: dict[str, str],
                  codes: dict[str, CodeInfo], path: str = "frames.yaml"
-                 ) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
-    """Validate the ``embedded_actions``, ``moving_subjects`` and
-    ``other_subject`` sections (frames.yaml, or a user pattern file); E601 on
-    a bad entry. Missing sections are empty."""
+                 ) -> tuple[dict[str, str], frozenset[str], dict[str, str], dict[str, str]]:
+    """Validate the ``embedded_actions``, ``moving_subjects``,
+    ``other_subject`` and ``conditional_threats`` sections (frames.yaml, or a
+    user pattern file); E601 on a bad entry. Missing sections are empty."""
     data = data if isinstance(data, dict) else {}
     actions = data.get("embedded_actions") or {}
     if not isinstance(actions, dict):
@@ -276,9 +293,16 @@ def parse_extras(data: Any, topics: dict[str, dict[str, str]], defaults: dict[st
         value = str(value)
         if value not in defaults and value not in codes:
             raise _fail(path, f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code")
+    threats = data.get("conditional_threats") or {}
+    if not isinstance(threats, dict):
+        raise _fail(path, "'conditional_threats' should map topics to threat codes (13x)")
+    for topic, code in threats.items():
+        if topic not in topics or not str(code).startswith("13") or str(code) not in codes:
+            raise _fail(path, f"conditional_threats {topic!r}: needs a known topic and a threat code 13x, not {code!r}")
     return ({str(k).lower(): str(v) for k, v in actions.items()},
             frozenset(w.lower() for w in subjects),
-            {str(k).lower(): str(v) for k, v in other.items()})
+            {str(k).lower(): str(v) for k, v in other.items()},
+            {str(k): str(v) for k, v in threats.items()})
 
 
 def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo],
@@ -295,12 +319,13 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
     and ``other_subject`` sections extend (and for the same verb replace)
     those of frames.yaml."""
     frames, defaults, topics, refine = parse_frames(frame_data, frame_path, codes)
-    actions, subjects, other = parse_extras(frame_data, topics, defaults, codes, frame_path)
+    actions, subjects, other, threats = parse_extras(frame_data, topics, defaults, codes, frame_path)
     for path, data in user_extras:
         added = parse_extras(data, topics, defaults, codes, path)
         actions = {**actions, **added[0]}
         subjects = subjects | added[1]
         other = {**other, **added[2]}
+        threats = {**threats, **added[3]}
     if not isinstance(trigger_data, dict) or not isinstance(trigger_data.get("triggers"), list):
         raise _fail(trigger_path, "the file should be a mapping with a 'triggers' list")
     words = {name: frozenset(_words(trigger_data.get(name, []), trigger_path, name)) for name in WORD_LISTS}
@@ -318,7 +343,7 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
         forms.update((w, trig.lemma) for w in more if w != trig.lemma)
     for key in index:
         index[key].sort(key=lambda t: (not t.user, -t.specificity))  # stable: file order among equals
-    lex = Lexicon(index, topics, refine, defaults, words, codes, forms, actions, subjects, other)
+    lex = Lexicon(index, topics, refine, defaults, words, codes, forms, actions, subjects, other, threats)
     if check_coverage:
         missing = sorted(set(event_codes()) - covered_codes(lex))
         if missing:
