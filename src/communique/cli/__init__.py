@@ -23,7 +23,7 @@ COMMAND_MODULES = ("extract", "show", "version", "ingest", "query", "export", "d
 class _Group(click.Group):
     """Exit codes: 0 success, 1 usage or domain error, 2 some articles failed."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)

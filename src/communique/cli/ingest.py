@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -50,10 +51,15 @@ def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: s
     with Store(db) as store:
         if workers > 1 or use_dask or scheduler:  # workers extract, this process writes (see docs/scaling.md)
             bar = tally.bar(show)
+
+            def on_record(record: dict[str, Any]) -> None:
+                tally.add_record(record)
+                bar.update(1)
+
             counts = ingest_parallel(store, inputs, published=published, source=source, id=record_id,
                                      settings=settings, replace=replace, workers=workers, dask=use_dask,
                                      scheduler=scheduler, partition_size=partition_size,
-                                     on_record=lambda r: (tally.add_record(r), bar.update(1)))
+                                     on_record=on_record)
             bar.close()
         else:
             counts = ingest_inputs(store, inputs, published=published, source=source, id=record_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
 import click
 
@@ -12,7 +13,7 @@ from . import main
 
 @main.command("show")
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
-def show(file: click.utils.LazyFile) -> None:
+def show(file: TextIO) -> None:
     """Print a readable summary of a JSONL file written by 'communique extract'.
 
     \b
