@@ -188,3 +188,17 @@ def test_builtin_data_loads_with_the_new_files():
     base = builtin()
     assert base.areas["Darfur"] == "SDN" and base.areas["Kashmir"] is None
     assert any(e.key == "group:Amnesty International" for e in base.entries)
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Vietnamese-led forces retook the village.", "Vietnamese-led forces", "VNMMIL"),
+    ("Saudi-led troops entered the port.", "Saudi-led troops", "SAUMIL"),
+])
+def test_led_forces_are_the_leaders_military(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+def test_backed_forces_are_not_the_backers_military():
+    a = run("Iranian-backed forces shelled the city.")
+    assert "IRNMIL" not in {x.code for x in a.actors}

@@ -67,6 +67,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.ethnic_peoples(work)
     peoples.regional_roles(work, roles)
     coref.role_phrases(work, roles)
+    peoples.led_forces(work, roles)
     peoples.home_forces(work, roles)
     peoples.titled_fighters(work)
     peoples.counted_peoples(work)

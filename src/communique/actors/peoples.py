@@ -168,3 +168,22 @@ def titled_fighters(work: Work) -> None:
         if country is not None:
             spec.country = country
             spec.code = f"{country}{spec.role}"
+
+
+def led_forces(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    """"Vietnamese-led forces", "Saudi-led troops": the leading state's military. (Backed,
+    armed or funded forces are not the backer's: see :mod:`.coref`.)"""
+    for hit in roles:
+        rw = hit.items[0]
+        if rw.kind != "sector" or rw.role != "MIL" or (hit.start, hit.end) in work.used_roles \
+                or _inside_sector(work, hit.start, hit.end):
+            continue
+        m = re.search(r"-led\s+$", work.text[max(0, hit.start - 8):hit.start])
+        if not m:
+            continue
+        f = work.ending_at(hit.start - (len(work.text[max(0, hit.start - 8):hit.start]) - m.start()))
+        if f is None or not work.specs[f.key].country:
+            continue
+        work.used_roles.add((hit.start, hit.end))
+        spec = _sector(work, work.specs[f.key].country, rw, work.text[f.start:hit.end])
+        work.add(f.start, hit.end, spec.key, "group")
