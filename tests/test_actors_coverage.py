@@ -202,3 +202,14 @@ def test_led_forces_are_the_leaders_military(text, mention, code):
 def test_backed_forces_are_not_the_backers_military():
     a = run("Iranian-backed forces shelled the city.")
     assert "IRNMIL" not in {x.code for x in a.actors}
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("King Hassan of Morocco said he would host the meeting.", "King Hassan", "MARGOV"),
+    ("The rebel leader called the president of Armenia.", "the president of Armenia", "ARMGOV"),
+    ("The foreign minister of Iran arrived in Ankara.", "The foreign minister of Iran", "IRNGOV"),
+])
+def test_title_of_a_state(text, mention, code):
+    a = run(text, day="1999-09-29" if "Armenia" in text else "2023-05-11")
+    m = max((m for m in a.mentions if m.text == mention), key=lambda m: m.end - m.start)
+    assert a.ref(m).code == code

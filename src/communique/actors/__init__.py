@@ -70,6 +70,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.led_forces(work, roles)
     peoples.home_forces(work, roles)
     peoples.titled_fighters(work)
+    peoples.title_of_state(work, roles)
     peoples.counted_peoples(work)
     people.surnames(work)
     coref.ministry(work, roles)

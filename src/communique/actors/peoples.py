@@ -187,3 +187,42 @@ def led_forces(work: Work, roles: list[Hit[RoleWord]]) -> None:
         work.used_roles.add((hit.start, hit.end))
         spec = _sector(work, work.specs[f.key].country, rw, work.text[f.start:hit.end])
         work.add(f.start, hit.end, spec.key, "group")
+
+
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def title_of_state(work: Work, roles: list[Hit[RoleWord]]) -> None:
+    """"King Hassan of Morocco" -> MARGOV; "the president of Armenia" -> a mention of
+    Armenia coded ARMGOV (the office, not a person we can name)."""
+    for f in list(work.found):
+        spec = work.specs[f.key]
+        if spec.kind != "person" or f.kind != "title" or not spec.code.startswith("---"):
+            continue
+        m = OF_STATE.match(work.text, f.end)
+        g = work.starting_at(m.end()) if m else None
+        if g is not None and g.kind == "name" and work.specs[g.key].country:
+            country = work.specs[g.key].country
+            spec.country = country
+            spec.code = f"{country}{spec.role}" if spec.role else country
+    for hit in roles:
+        rw = hit.items[0]
+        raw = work.text[hit.start:hit.end]
+        if rw.kind != "title" or (raw.endswith("s") and not rw.text.endswith("s")) or rw.prefix:
+            continue
+        if work.covered(hit.start, hit.end):
+            continue
+        lead = re.search(r"(?:^|\s)([Tt]he)\s+$", work.text[max(0, hit.start - 5):hit.start])
+        m = OF_STATE.match(work.text, hit.end)
+        if not lead or not m:
+            continue
+        g = work.starting_at(m.end())
+        if g is None or g.kind != "name" or g.code or not work.specs[g.key].country:
+            continue
+        start = hit.start - (len(work.text[max(0, hit.start - 5):hit.start]) - lead.start(1))
+        country = work.specs[g.key].country
+        holder = work.holder_at(country, rw.office) if rw.office else None
+        if holder is not None:  # "the president of the United States" on the article's date
+            work.add(start, g.end, work.holder_spec(holder).key, "nominal")
+            continue
+        work.add(start, g.end, g.key, "role", f"{country}{rw.role}")
