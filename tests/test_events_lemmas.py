@@ -27,6 +27,8 @@ def _coded(nlp, text):
     ("Oslo hoped for calm.", "hoped", "hope"),
     ("Santiago is hoping for calm.", "hoping", "hope"),
     ("Gunmen raped two women.", "raped", "rape"),
+    ("Students staged a sit-in.", "staged", "stage"),
+    ("The rebels are waging a war.", "waging", "wage"),
 ])
 def test_events_lemmas_fixed_forms(nlp, text, word, lemma):
     tok = next(t for t in nlp(text) if t.text == word)

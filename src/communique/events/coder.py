@@ -421,7 +421,8 @@ class Coder:
         if mode is None:
             return None
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and norm(tok.head) not in ASPECTUAL:
+                and norm(tok.head) not in ASPECTUAL \
+                and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]):
             mode = "hypothetical"  # "an opportunity for both to cooperate"
         args = self.action_args(tok, trig)
         if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
