@@ -213,3 +213,13 @@ def test_title_of_a_state(text, mention, code):
     a = run(text, day="1999-09-29" if "Armenia" in text else "2023-05-11")
     m = max((m for m in a.mentions if m.text == mention), key=lambda m: m.end - m.start)
     assert a.ref(m).code == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Police in Berlin said a man was arrested.", "Police", "DEUCOP"),
+    ("Opposition leader Juan Guaido met Colombian President Ivan Duque in Bogota.",
+     "Opposition leader Juan Guaido", "---OPP"),
+])
+def test_sentence_country_cases(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code

@@ -164,6 +164,9 @@ def titled_fighters(work: Work) -> None:
         if spec.kind != "person" or spec.country is not None or spec.role not in ("OPP", "REB") \
                 or f.kind != "title" or not spec.code.startswith("---"):
             continue
+        s0, s1 = work.sent_span(f.start)
+        if any(g.key != f.key and work.specs[g.key].kind in ("person", "sector") for g in work.starts_in(s0, s1)):
+            continue  # "Opposition leader X met Colombian President Y in Bogota": whose opposition?
         country = sentence_country(work, f.start, skip=(f.start, f.end))
         if country is not None:
             spec.country = country
