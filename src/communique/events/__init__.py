@@ -6,7 +6,7 @@ weight, quad class, mode, date (from the time stage's ``date_event``),
 trigger and sentence spans, and a confidence. See ``docs/events.md``.
 
 Modules: ``codes`` (code tables), ``patterns`` (trigger/frame data and
-matching), ``arguments`` (roles from the parse), ``modes``, ``multilateral``,
+matching), ``lemmas`` (lemma fixes, hyphenated verbs), ``arguments`` (roles from the parse), ``modes``, ``multilateral``,
 ``coder`` (the per-article coder), ``user`` (the ``event_patterns`` files)
 and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 """

@@ -7,7 +7,12 @@ Patterns live in two data files:
   place prepositions, speech verbs, non-political nouns);
 - ``data/frames.yaml``: the frames (appeal, intent, demand, reject, threaten)
   and the topic table that turns "urged X to withdraw" into 0256 and "demands
-  withdrawal" into 1056.
+  withdrawal" into 1056, plus the sections kept on the :class:`Lexicon`
+  (embedded actions, moving subjects, other-subject frame verbs,
+  conditional threats; see :func:`parse_extras`).
+
+Lemmas are read through :func:`norm`, which applies ``data/lemmas.yaml``
+(:mod:`.lemmas`).
 
 :func:`load_lexicon` reads both, validates them against the code table and
 returns a :class:`Lexicon`. A user can pass extra trigger entries (same
