@@ -34,7 +34,7 @@ def gold_actors(record: dict[str, Any]) -> Iterator[tuple[str, str, str | None, 
         for row in rows:
             if not isinstance(row, dict) or not row.get("code"):
                 continue
-            code = OLD_CODES.get(row["code"], row["code"])
+            code = str(OLD_CODES.get(row["code"], row["code"]))
             sector = row.get("sector")
             sector = sector if isinstance(sector, str) and sector.isupper() and len(sector) == 3 else None
             yield side, code, sector, str(row.get("actorText", ""))

@@ -185,10 +185,11 @@ def led_forces(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if not m:
             continue
         f = work.ending_at(hit.start - (len(work.text[max(0, hit.start - 8):hit.start]) - m.start()))
-        if f is None or not work.specs[f.key].country:
+        country = work.specs[f.key].country if f is not None else None
+        if f is None or not country:
             continue
         work.used_roles.add((hit.start, hit.end))
-        spec = _sector(work, work.specs[f.key].country, rw, work.text[f.start:hit.end])
+        spec = _sector(work, country, rw, work.text[f.start:hit.end])
         work.add(f.start, hit.end, spec.key, "group")
 
 
@@ -204,8 +205,9 @@ def title_of_state(work: Work, roles: list[Hit[RoleWord]]) -> None:
             continue
         m = OF_STATE.match(work.text, f.end)
         g = work.starting_at(m.end()) if m else None
-        if g is not None and g.kind == "name" and work.specs[g.key].country:
-            country = work.specs[g.key].country
+        state = work.specs[g.key].country if g is not None and g.kind == "name" else None
+        if state:
+            country = state
             spec.country = country
             spec.code = f"{country}{spec.role}" if spec.role else country
     for hit in roles:
@@ -220,10 +222,11 @@ def title_of_state(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if not lead or not m:
             continue
         g = work.starting_at(m.end())
-        if g is None or g.kind != "name" or g.code or not work.specs[g.key].country:
+        home = work.specs[g.key].country if g is not None and g.kind == "name" and not g.code else None
+        if g is None or not home:
             continue
         start = hit.start - (len(work.text[max(0, hit.start - 5):hit.start]) - lead.start(1))
-        country = work.specs[g.key].country
+        country = home
         holder = work.holder_at(country, rw.office) if rw.office else None
         if holder is not None:  # "the president of the United States" on the article's date
             work.add(start, g.end, work.holder_spec(holder).key, "nominal")
