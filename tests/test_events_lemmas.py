@@ -53,10 +53,12 @@ def test_events_lemmas_coded_everywhere(nlp, text, code, source, target, mode):
     ("Chile re-established ties.", "re-established", "re-establish"),
     ("Peru test-fired a rocket.", "test-fired", "test-fire"),
     ("They agreed to de-escalate.", "de-escalate", "de-escalate"),
+    ("Oslo re-opened the border.", "re-opened", "reopen"),  # the patterns spell "reopen"
+    ("Lima counter-attacked.", "counter-attacked", "attack"),  # no pattern: the word's lemma
 ])
 def test_events_lemmas_hyphenated_words_joined(nlp, text, joined, lemma):
     doc = nlp(text)
-    out = join_hyphenated(doc, load_lexicon().hyphenated)
+    out = join_hyphenated(doc, load_lexicon().pattern_words)
     tok = next(t for t in out if t.text == joined)
     assert norm(tok) == lemma
     assert tok.pos_ == "VERB"
@@ -73,6 +75,15 @@ def test_events_lemmas_nothing_to_join(nlp, text):
     doc = nlp(text)
     assert hyphen_groups(doc) == []
     assert join_hyphenated(doc) is doc
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway and Chile agreed on counter-terrorism cooperation.", ("0312", "NOR", "CHL", "intent")),
+    ("Norway called for de-escalation with Chile.", ("0256", "NOR", "CHL", "actual")),
+    ("Norway launched a counter-offensive against Chile.", ("190", "NOR", "CHL", "actual")),
+])
+def test_events_lemmas_hyphenated_nouns(nlp, text, expected):
+    assert expected in _coded(nlp, text)
 
 
 def test_events_lemmas_table_loads():

@@ -527,7 +527,7 @@ class Coder:
         """Code the article. Split hyphenated verbs are joined on a copy of the
         parse (``lemmas.join_hyphenated``) for the length of the run."""
         original = self.article.doc
-        joined = join_hyphenated(original, self.lex.hyphenated)
+        joined = join_hyphenated(original, self.lex.pattern_words)
         if joined is original:
             return self.code_article()
         self.article.doc = joined

@@ -7,8 +7,9 @@ splits off a hyphenated verb ("de-escalate" -> "de", "-", "escalate").
 - :func:`fixed_lemma` is the lemma every pattern lookup uses
   (``patterns.norm``);
 - :func:`join_hyphenated` returns a copy of a parse in which each split
-  hyphenated word is one token again, lemma "de-escalate", with the children
-  of its parts; the coder works on that copy (char offsets are unchanged, so
+  hyphenated word is one token again, lemma "de-escalate" (or the word's own
+  lemma when no pattern spells the hyphenated form), with the children of
+  its parts; the coder works on that copy (char offsets are unchanged, so
   mentions, quotes and spans still line up). The article's own parse is not
   touched.
 """
@@ -112,7 +113,7 @@ def stem_lemma(word: Any, known: frozenset[str] | set[str], prefix: str) -> str:
                 guesses.append(base[:-1])  # "re-submitted"
             break
     for guess in guesses:
-        if f"{prefix}-{guess}" in known:
+        if f"{prefix}-{guess}" in known or f"{prefix}{guess}" in known:
             return guess
     return guesses[-1 if text.endswith("s") and not text.endswith(("ed", "ing")) else 0] if guesses else lemma
 
@@ -127,10 +128,10 @@ def verb_tag(text: str) -> str:
 
 def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset()) -> Any:
     """The parse itself when nothing is split, else a copy with each split
-    hyphenated word merged into one token (lemma "<prefix>-<word lemma>"; a
-    verb when one of its parts is parsed as one). ``known`` lists the
-    hyphenated lemmas the patterns use, to lemmatise forms the parser left
-    alone. A verb's "compound" dependent before it (the parser took the
+    hyphenated word merged into one token (a verb when one of its parts is
+    parsed as one). Its lemma is "<prefix>-<word lemma>" or "<prefix><word
+    lemma>" when ``known`` (the words the patterns spell) has it, else the
+    word's own lemma ("counter-attacked" -> attack). A verb's "compound" dependent before it (the parser took the
     prefix for a noun) becomes its subject."""
     groups = hyphen_groups(doc)
     if not groups:
@@ -143,7 +144,11 @@ def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset()) ->
             span = out[start:end]
             stem = out[end - 1]
             prefix = span[0].lower_
-            attrs: dict[str, Any] = {"LEMMA": f"{prefix}-{stem_lemma(stem, known, prefix)}"}
+            lemma = stem_lemma(stem, known, prefix)
+            # the form the patterns spell: "re-impose", else "reopen", else the
+            # word's own lemma ("counter-attacked" -> attack)
+            joined = next((w for w in (f"{prefix}-{lemma}", f"{prefix}{lemma}") if w in known), lemma)
+            attrs: dict[str, Any] = {"LEMMA": joined}
             if any(t.pos_ == "VERB" for t in span) or stem.tag_.startswith("VB"):
                 attrs["POS"] = "VERB"
                 attrs["TAG"] = stem.tag_ if stem.tag_.startswith("VB") else verb_tag(stem.lower_)

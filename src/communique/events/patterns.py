@@ -118,14 +118,20 @@ class Lexicon:
         return None
 
     @functools.cached_property
-    def hyphenated(self) -> frozenset[str]:
-        """Hyphenated verb lemmas the patterns use ("re-establish"), including
-        light verbs of nouns ("re-impose" sanctions)."""
-        out = {lemma for pos, lemma in self.triggers if pos == "verb" and "-" in lemma}
+    def pattern_words(self) -> frozenset[str]:
+        """Every word the patterns spell: trigger lemmas, light verbs,
+        ``with`` words, word lists and refinements ("re-establish",
+        "de-escalation", "reopen", "sit-in"); used to lemmatise joined
+        hyphenated words (:func:`.lemmas.join_hyphenated`)."""
+        out = {lemma for _, lemma in self.triggers}
         for ts in self.triggers.values():
             for t in ts:
-                out |= {w for w in t.light or () if "-" in w}
-        out |= {w for w in self.words.get("light_verbs", ()) if "-" in w}
+                out |= (t.light or frozenset()) | t.with_
+        for words in self.words.values():
+            out |= words
+        for narrower in self.refine.values():
+            for words in narrower.values():
+                out |= words
         return frozenset(out)
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
