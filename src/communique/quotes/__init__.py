@@ -19,6 +19,7 @@ from typing import Any
 from ..article import ActorRef, Article, Quote
 from ..pipeline import register_stage
 from .data import Rules, load_rules
+from .headline import headline_quotes
 from .indirect import reported_clauses, sourced_clauses
 from .marks import QuoteSpan, find_quote_spans
 from .normalise import normalise_quote, quote_matches, speaker_matches
@@ -68,15 +69,20 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
     else:
         attributor = Attributor(article, rules, direct_spans)
         indirect = list(reported_clauses(article.doc, rules.speech_verbs, rules.object_report_verbs,
-                                         direct_spans))
+                                         direct_spans, rules.question_words))
         sourced = list(sourced_clauses(article.doc, rules.source_phrases,
                                        direct_spans + [sp for _, sp in indirect]))
+        taken = direct_spans + [sp for _, sp in indirect] + [sp for _, sp in sourced]
+        for mention, (s, e) in headline_quotes(article):
+            if not any(a < e and b > s for a, b in taken):
+                found.append((s, e, text[s:e], False, article.ref(mention), None))
         items: list[tuple[int, Any]] = [(s.start, s) for s in spans]
         items += [(sp[0], ("verb", v, sp)) for v, sp in indirect]
         items += [(sp[0], ("source", src, sp)) for src, sp in sourced]
         items.sort(key=lambda x: x[0])
         last_para_speaker: dict[int, ActorRef | None] = {}
         last_direct: tuple[int, ActorRef | None] | None = None
+        continued: list[int] = []  # unattributed quotes that run on into the next paragraph
         for _, item in items:
             if isinstance(item, QuoteSpan):
                 speaker, verb, _tok = attributor.attribute(item.start, item.end)
@@ -90,6 +96,8 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                     if speaker is not None:
                         attributor.remember(item.start, speaker)
                 last_direct = (para[0], speaker)
+                if item.continued and speaker is None and verb is None:
+                    continued.append(len(found))
                 found.append((item.start, item.end, item.text, True, speaker, verb))
                 last_para_speaker[para[0]] = speaker
             else:
@@ -108,9 +116,26 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                 attributor.remember(s, speaker)
                 found.append((s, e, text[s:e], False, speaker, verb))
                 last_para_speaker[_paragraph_of(text, s)[0]] = speaker
+        found = _carry_back(found, continued)
     found.sort(key=lambda f: (f[0], f[1]))
     return [Quote(id=f"Q{i}", text=t, start=s, end=e, direct=d, speaker=sp, verb=v)
             for i, (s, e, t, d, sp, v) in enumerate(found, 1)]
+
+
+def _carry_back(found: list[Any], continued: list[int]) -> list[Any]:
+    """Give a quote that runs on into the next paragraph the speaker of the quote there.
+
+    The typographic convention leaves the closing mark off a paragraph whose
+    quote goes on in the next one; the attribution then usually comes with the
+    next paragraph's quote (`“A.¶“B,” Austin said.`).
+    """
+    found = list(found)
+    for idx in sorted(continued, reverse=True):  # later first, so chains carry back
+        start, end = found[idx][0], found[idx][1]
+        nxt = min((f for f in found if f[3] and f[0] > end), key=lambda f: f[0], default=None)
+        if nxt is not None and nxt[4] is not None:
+            found[idx] = found[idx][:4] + (nxt[4],) + found[idx][5:]
+    return found
 
 
 def _starts_sentence(text: str, mark: int) -> bool:

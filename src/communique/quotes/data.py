@@ -41,6 +41,9 @@ class Rules:
     source_phrases: tuple[tuple[str, ...], ...]
     pronouns: dict[str, frozenset[str]]
     speaker_heads: frozenset[str]
+    role_nouns: frozenset[str] = frozenset()
+    head_links: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
 
     @property
     def all_marks(self) -> frozenset[str]:
@@ -108,6 +111,9 @@ def validate(raw: Any, path: Path) -> Rules:
         source_phrases=tuple(tuple(w.lower() for w in p) for p in phrases),
         pronouns={k: _words(v, f"pronouns.{k}", path) for k, v in pronouns.items()},
         speaker_heads=_words(raw.get("speaker_heads"), "speaker_heads", path),
+        role_nouns=_words(raw.get("role_nouns"), "role_nouns", path),
+        head_links=_words(raw.get("head_links"), "head_links", path),
+        question_words=_words(raw.get("question_words"), "question_words", path),
         **mark_sets,
     )
 

@@ -16,6 +16,8 @@ from typing import Any, Iterator
 
 Span = tuple[int, int]
 MIN_WORDS = 3
+#: Verbs that attribute a report without being speech verbs of their own.
+REPORT_VERBS = frozenset({"report"})
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
@@ -37,9 +39,51 @@ def _clause_span(head: Any, verb: Any, text: str) -> Span | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _attribution(head: Any, speech_verbs: frozenset[str]) -> bool:
+    """True for a trailing attribution parsed as content: "…, state media *reported*"."""
+    if head.lemma_.lower() not in speech_verbs | REPORT_VERBS or head.i == 0:
+        return False
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    if not subj:
+        return False
+    lo = head.left_edge.i
+    before = head.doc[lo - 1:subj[0].left_edge.i] if lo > 0 else head.doc[lo:subj[0].left_edge.i]
+    return any(t.text == "," for t in before)
+
+
+def _misparsed_complement(verb: Any) -> list[Any]:
+    """A that-clause the parser hung on the verb's object as a relative clause.
+
+    "told a briefing *that China opposed the sale*": the relative clause has a
+    subject of its own besides "that" and an object of its own besides "that",
+    so "that" cannot be its relative pronoun and the clause is the verb's content.
+    """
+    out = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj", "dative"):
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl":
+                continue
+            that = [c for c in rel.children if c.lower_ == "that" and c.i == rel.left_edge.i]
+            if not that:
+                continue
+            subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+            role = that[0].dep_
+            others = [c for c in rel.children if c.dep_ == role and c.lower_ != "that"]
+            if subj and (role in ("nsubj", "nsubjpass") or others):
+                out.append(rel)
+    return out
+
+
 def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: frozenset[str],
-                     direct: list[Span]) -> Iterator[tuple[Any, Span]]:
-    """(verb token, clause span) for each indirect report in ``doc``."""
+                     direct: list[Span], questions: frozenset[str] = frozenset()
+                     ) -> Iterator[tuple[Any, Span]]:
+    """(verb token, clause span) for each indirect report in ``doc``.
+
+    A clause opened by one of ``questions`` ("asked *whether* …") is a question,
+    not a statement, and is skipped.
+    """
 
     def overlaps(span: Span) -> bool:
         return any(s < span[1] and e > span[0] for s, e in direct)
@@ -56,10 +100,14 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        heads = [c for c in tok.children if c.dep_ == "ccomp" and not _attribution(c, speech_verbs)]
+        if not heads:
+            heads = _misparsed_complement(tok)
         if not heads and tok.lemma_.lower() in object_verbs:
             heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         for head in heads:
+            if any(c.dep_ == "mark" and c.lower_ in questions for c in head.children):
+                continue
             span = _clause_span(head, tok, text)
             if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
                 continue

@@ -32,6 +32,8 @@ _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENERS = "([{—–-/:"
 _FIRST = re.compile(r"\s*(\S)")
+# a wire dateline before a paragraph's first words: "KYIV --", "GAZA CITY, Oct 9 (Reuters) -"
+_DATELINE = re.compile(r"^[A-Z][A-Z.' -]*[A-Z.](?:,[^-—–]{0,40})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)$")
 
 
 @dataclass
@@ -149,11 +151,11 @@ def find_quote_spans(text: str, rules: Rules | None = None) -> list[QuoteSpan]:
                         if span:
                             out.append(span)
         # unbalanced at the paragraph's end: keep the outermost double quote when
-        # it opens the paragraph or follows ':' or ','
+        # it opens the paragraph (after a dateline at most) or follows ':' or ','
         doubles = [at for lv, at in stack if lv == "double"]
         if doubles:
             at = doubles[0]
-            lead = text[lo:at].strip()
+            lead = _DATELINE.sub("", text[lo:at].strip())
             if not lead or lead[-1] in ":,":
                 span = _make(text, at, None, hi, continued=_next_para_opens(text, hi, rules))
                 if span:

@@ -207,17 +207,63 @@ class Attributor:
         person = self.person_by_name_part(tok)
         if person is not None:
             return person
-        left = tok.left_edge.idx
         for child in tok.children:  # "the ministry's spokesman, X," -> X
             if child.dep_ == "appos":
                 m = self.index.at(child.idx, child.idx + len(child.text))
                 if m is not None:
                     return self.article.ref(m)
-        if tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads:
-            inner = self.index.before(left, end)
-            if inner:
-                return self.article.ref(inner[-1])
+        head = self.head_actor(tok)
+        if head is not None:
+            return head
+        for child in tok.children:  # "X, a spokesman for Iran's foreign ministry," -> the ministry
+            if child.dep_ == "appos":
+                head = self.head_actor(child)
+                if head is not None:
+                    return head
+        if self.is_role_anaphor(tok):  # "the minister said" -> the person last named
+            return self.resolve_pronoun(tok, "person")
         return None
+
+    def is_head(self, tok: Any) -> bool:
+        return tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads
+
+    def head_actor(self, tok: Any) -> ActorRef | None:
+        """For a speaker head ("officials", "statement"), the actor it speaks for.
+
+        The actor named in its modifiers ("*Turkish* officials") or, failing
+        that, in a ``head_links`` phrase after it ("a statement *from the
+        ministry*", "a spokesman *for Iran's foreign ministry*").
+        """
+        if not self.is_head(tok):
+            return None
+        inner = self.index.before(tok.left_edge.idx, tok.idx + len(tok.text))
+        if inner:
+            return self.article.ref(inner[-1])
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.rules.head_links:
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    m = self.index.at(obj.idx, obj.idx + len(obj.text))
+                    if m is None:
+                        found = self.index.before(obj.left_edge.idx, obj.idx + len(obj.text))
+                        m = found[-1] if found else None
+                    if m is not None:
+                        return self.article.ref(m)
+                    deeper = self.head_actor(obj)
+                    if deeper is not None:
+                        return deeper
+        return None
+
+    def is_role_anaphor(self, tok: Any) -> bool:
+        """True for "the minister", "the president": a title with "the" and no actor named."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.rules.role_nouns:
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return False
+        return not any(c.dep_ in ("compound", "amod", "poss", "appos", "prep") and c.pos_ == "PROPN"
+                       for c in kids)
 
     def person_by_name_part(self, tok: Any) -> ActorRef | None:
         """A person actor whose name holds this proper noun ("Wang" -> Wang Yi), if only one does."""

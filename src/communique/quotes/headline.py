@@ -1,0 +1,38 @@
+"""Headline attributions: "Erdogan: Turkey will not back Sweden's bid".
+
+News headlines attribute a claim by putting the speaker's name before a colon.
+A line is such a headline when it does not end a sentence (no final ``.``),
+holds at most ``MAX_WORDS`` words, and what comes before the colon is one
+to four capitalised words that the actors stage marked as a mention of an
+actor. The text after the colon becomes an indirect quote (``direct=False``,
+no verb) of that actor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..article import Article, Mention
+
+Span = tuple[int, int]
+MAX_WORDS = 20
+_LINE = re.compile(r"[^\n]+")
+_HEAD = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(\S.*?)\s*$")
+
+
+def headline_quotes(article: Article) -> Iterator[tuple[Mention, Span]]:
+    """(speaker mention, span of the attributed text) for each headline-style line."""
+    text = article.text
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if body.rstrip().endswith((".", "?", "!")) or len(body.split()) > MAX_WORDS:
+            continue
+        m = _HEAD.match(body)
+        if m is None or '"' in m.group(1):
+            continue
+        lo, hi = line.start() + m.start(1), line.start() + m.end(1)
+        mention = next((x for x in article.mentions if x.start == lo and x.end == hi), None)
+        if mention is None or len(m.group(2).split()) < 3:
+            continue
+        yield mention, (line.start() + m.start(2), line.start() + m.end(2))
