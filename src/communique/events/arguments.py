@@ -77,14 +77,17 @@ class ArgFinder:
     def actor_key(self, m: Mention) -> str:
         return m.actor_id
 
-    def walk(self, token: Any, prune_places: bool = True) -> Iterable[Any]:
+    def walk(self, token: Any, prune_places: bool = True, prune_said: bool = False) -> Iterable[Any]:
         """Tokens of a subtree, leaving out relative and adverbial clauses and
-        place/time phrases."""
+        place/time phrases (and, if asked, what a document says: the
+        participle of "a statement calling for …")."""
         stack = [token]
         while stack:
             t = stack.pop()
             yield t
             for c in t.children:
+                if prune_said and c.dep_ == "acl" and norm(t) in self.lex.words["document_nouns"]:
+                    continue
                 if c.dep_ in PRUNE:
                     continue
                 if prune_places and c.dep_ == "prep" and norm(c) in self.lex.words["place_preps"]:
@@ -192,10 +195,19 @@ class ArgFinder:
                 out.extend(c for c in head.children if c.dep_ in ("prep", "dative") and c is not token)
         return out
 
+    def reason_idiom(self, token: Any) -> bool:
+        """The noun of "in protest at …", "in response to …": it names no
+        argument (the words after it still count: "in protest against rights
+        violations")."""
+        return token.dep_ == "pobj" and norm(token) in self.lex.words["reason_idioms"] \
+            and norm(token.head) == "in"
+
     def arg_lemmas(self, token: Any) -> set[str]:
         out: set[str] = set()
         for a in self.arg_tokens(token):
-            for t in self.walk(a, prune_places=False):
+            for t in self.walk(a, prune_places=False, prune_said=True):
+                if self.reason_idiom(t):
+                    continue
                 out.add(norm(t))
                 out.add(t.lower_)
         return out
@@ -225,6 +237,10 @@ class ArgFinder:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
                 return [], ""
             return [], ""
+        if depth < 4 and verb.dep_ == "acl" and norm(verb.head) in self.lex.words["document_nouns"]:
+            mentions, via = self.document_author(verb.head, depth)  # "a resolution demanding …"
+            if mentions:
+                return mentions, via
         if depth < 4 and verb.dep_ == "pcomp" and norm(verb.head) == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
             mentions, _ = self.subject_of(verb.head.head, depth + 1)  # "X responded by ordering …"
             if mentions:
@@ -236,6 +252,27 @@ class ArgFinder:
             mentions, _ = self.subject_of(head, depth + 1)
             if mentions:
                 return mentions, "inherited"
+        return [], ""
+
+    def document_author(self, noun: Any, depth: int = 0) -> tuple[list[Mention], str]:
+        """Who speaks through a document: "the Assembly adopted a resolution
+        demanding …", "Russia's statement calling for …", "a joint statement
+        issued by X and Y"."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.by_token.get(c.i) is not None):
+                found = self.actors_at(c)
+                if found:
+                    return found, "document"
+            if c.dep_ == "acl":  # "a statement issued by X"
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj" and self.actors_at(p):
+                                return self.actors_at(p), "document"
+        if noun.dep_ in ("dobj", "nsubjpass", "conj") and noun.head.pos_ in ("VERB", "AUX"):
+            found, _ = self.subject_of(noun.head, depth + 1)
+            if found:
+                return found, "document"
         return [], ""
 
     def objects_of(self, token: Any, of_is_agent: bool = False) -> tuple[list[Mention], list[Mention]]:
@@ -272,8 +309,21 @@ class ArgFinder:
         """Mentions in a trigger's place phrases ("in the Gaza Strip")."""
         out: list[Mention] = []
         for c in token.children:
-            if c.dep_ == "prep" and norm(c) in ("in", "inside", "near", "within", "across"):
+            if c.dep_ == "prep" and norm(c) in ("in", "inside", "near", "within", "across", "around", "off"):
                 out.extend(self.mentions_in(c, prune_places=False))
+        return out
+
+    def struck_places(self, token: Any) -> list[Mention]:
+        """Where a use of force lands, for an attack with no named victim: the
+        trigger's place phrases, then places inside its object or passive
+        subject ("hit a refinery in Russia's Volgograd region", "took two
+        villages near the border with Armenia")."""
+        out = self.place_mentions(token)
+        for c in token.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and norm(c) in ("of", "on", "at")):
+                for t in self.walk(c, prune_places=False):
+                    if t.dep_ == "prep" and (norm(t) in self.lex.words["place_preps"] or norm(t) in ("with", "of")):
+                        out.extend(m for m in self.mentions_in(t, prune_places=False) if m not in out)
         return out
 
     def complement_places(self, token: Any) -> list[Mention]:

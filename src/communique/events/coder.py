@@ -26,6 +26,7 @@ from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
+from .dyads import split
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -36,6 +37,8 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
                          "martial_law", "admin_sanction", "repress"})
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
+#: Roots of force: with no named victim, the country of the place struck is the target.
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
@@ -267,9 +270,14 @@ class Coder:
         cands = {tok.i: trig for tok, trig in pairs}
         consumed: set[int] = set()
         out: list[Candidate] = []
+        documents = self.lex.words["document_nouns"]
         for tok, trig in pairs:
             if tok.i in consumed or not self.standalone(tok, trig):
                 continue
+            said = [tok] if norm(tok) in documents else [
+                c for c in tok.children if c.dep_ == "dobj" and norm(c) in documents and trig.pos == "verb"]
+            if any(c.dep_ == "acl" and c.i in cands for d in said for c in d.children):
+                continue  # "issued/released a statement urging X to …": what it says is the event
             cand = self.frame_candidate(tok, trig, cands, consumed) if trig.frame else self.action_candidate(tok, trig, consumed)
             if cand is not None:
                 out.append(cand)
@@ -417,6 +425,7 @@ class Coder:
         if code is None:
             return None
         nominal = trig.pos == "noun" and self.finder.light_verb(tok, trig) is None
+        place_target = False
         mode = mode_of(tok, self.lex)
         if mode is None:
             return None
@@ -435,6 +444,20 @@ class Coder:
             verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
             if not args.targets and verb is not None:
                 args.targets = self.finder.place_mentions(verb)  # "imposed a curfew in Cizre"
+            if code[:2] in FORCE_ROOTS:  # "Ukrainian troops fought in Ukraine's east": no target
+                own_places = {country(r.code) for r in self.refs(args.sources)}
+                args.targets = [m for m in args.targets if country(self.refs([m])[0].code if self.refs([m]) else "")
+                                not in own_places]
+        if not args.targets and not args.between and code[:2] in FORCE_ROOTS:
+            # "drones hit a refinery in Russia's Volgograd region": the country struck
+            own = {country(r.code) for r in self.refs(args.sources)}
+            verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
+            places = self.finder.struck_places(tok) + (self.finder.struck_places(verb) if verb is not None else [])
+            args.targets = [m for m in places
+                            if self.refs([m]) and country(self.refs([m])[0].code) not in own][:1]
+            if args.targets:
+                args.via = args.via or "none"
+                place_target = True
         if not args.targets and not args.between and code == "042":
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
@@ -457,6 +480,9 @@ class Coder:
         cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),
                          self.refs(args.between), topic, None)
         cand.notes.append(f"source by {args.via or 'none'}")
+        if place_target:
+            cand.notes.append("target by place struck")
+            cand.confidence -= 0.1
         if condition is not None and threat is not None:
             cand.notes.append(f"threat under condition '{condition.text}'")
         if trig.pos == "noun" and args.via in ("possessor", "modifier", "of", "agent") and self.finder.light_verb(tok, trig) is None:
@@ -556,21 +582,26 @@ class Coder:
                     cand.targets = [r for r in cand.targets if not (
                         country(r.code) == own and r.span is not None
                         and text[r.span[0]:r.span[1]].lower().startswith(POSSESSIVE))]
-                source, target, participants = assign_roles(cand.sources, cand.targets, cand.between)
-                symmetric = len(cand.sources) >= 2 and not cand.targets or bool(cand.between)
-                if source is not None and target is not None and source.actor == target.actor:
-                    target = None
-                actors = {r.actor for r in participants}
-                if len(actors) < 2 and not (cand.trigger.unary and source is not None):
-                    continue
-                key = (cand.code, source.actor if source else "", target.actor if target else "")
-                if key in seen:
-                    continue
-                seen.add(key)
-                history.append((sent_no, cand))
-                if len(participants) < 3 and not symmetric:
-                    participants = []  # a directed dyad: source and target say it all
-                coded.append((cand, source, target, participants))
+                roles = assign_roles(cand.sources, cand.targets, cand.between)
+                dyads = split(cand.code, cand.token, cand.sources, cand.targets, *roles)
+                symmetric = len(dyads) == 1 and (len(cand.sources) >= 2 and not cand.targets or bool(cand.between))
+                kept = False
+                for source, target, participants in dyads:
+                    if source is not None and target is not None and source.actor == target.actor:
+                        target = None
+                    actors = {r.actor for r in participants} | {r.actor for r in (source, target) if r is not None}
+                    if len(actors) < 2 and not (cand.trigger.unary and source is not None):
+                        continue
+                    key = (cand.code, source.actor if source else "", target.actor if target else "")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    kept = True
+                    if len(participants) < 3 and not symmetric:
+                        participants = []  # a directed dyad: source and target say it all
+                    coded.append((cand, source, target, participants))
+                if kept:
+                    history.append((sent_no, cand))
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent

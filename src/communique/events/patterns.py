@@ -36,16 +36,17 @@ from .lemmas import fixed_lemma
 
 DATA = Path(__file__).resolve().parent / "data"
 POS_KEYS = ("verb", "noun", "adj")
-FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary"}
+FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary", "needs"}
 #: Fields only user pattern files may use (see ``events/user.py``).
-USER_FIELDS = {"needs", "before", "after", "forms"}
+USER_FIELDS = {"before", "after", "forms"}
 #: How far back (in tokens) the ``before`` words of a user pattern may be.
 BEFORE_WINDOW = 10
 #: A user code: CAMEO digits or another scheme's label (WEIS "174K"); "A:B"
 #: also codes the reverse event B (target to source), ":B" only that one.
 USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
-              "uncertain_heads", "continuative", "relational_nouns", "means_verbs")
+              "uncertain_heads", "continuative", "relational_nouns", "means_verbs", "document_nouns",
+              "reason_idioms")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,89 @@
+"""Turning one coded clause into directed dyads.
+
+Two cases make more than one event of a clause:
+
+- **reciprocal** objects — "X and Y accused each other", "each accused the
+  other", "blamed one another": one event in each direction;
+- **coordinated agents of a one-way act** — "Britain and Canada announced
+  sanctions on X", "Egypt, Jordan and Saudi Arabia airdropped food into
+  Gaza": one event per agent. Joint acts (meetings, agreements, military
+  cooperation: roots in ``JOINT_ROOTS``) stay one multilateral event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import ActorRef
+from .patterns import norm
+
+#: CAMEO roots of acts done together: coordinated agents make one event.
+JOINT_ROOTS = ("03", "04", "05", "06")
+
+Dyad = tuple[ActorRef | None, ActorRef | None, list[ActorRef]]
+
+
+def reciprocal(token: Any) -> bool:
+    """True when the trigger's object is "each other", "one another" or "the
+    other" with a distributive "each" on the subject."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "pobj", "prep"):
+            objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+            for o in objs:
+                dets = {norm(d) for d in o.children if d.dep_ == "det"}
+                if norm(o) == "other" and ("each" in dets or "the" in dets and _each_on_subject(token)):
+                    return True
+                if norm(o) == "one" and "another" in dets:
+                    return True
+    return False
+
+
+def _each_on_subject(token: Any) -> bool:
+    for c in token.children:
+        if c.dep_ in ("nsubj", "advmod") and norm(c) == "each":
+            return True
+        if c.dep_ == "nsubj" and any(norm(g) == "each" and g.dep_ in ("appos", "det") for g in c.children):
+            return True
+    return False
+
+
+def coordinated(doc: Any, agents: list[ActorRef]) -> bool:
+    """True when the agents are conjuncts ("Britain and Canada"), not one
+    phrase naming two actors ("the pro-Iranian Hizbollah group", "Druze
+    inhabitants of the Syrian Golan")."""
+    heads: list[Any] = []
+    for a in agents:
+        if a.span is None:
+            return False
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        heads.append(span.root)
+    if len(heads) < 2:
+        return False
+    first = heads[0]
+    group = {first.i} | {t.i for t in first.conjuncts}
+    return all(h.i in group for h in heads[1:])
+
+
+def split(code: str, token: Any, sources: list[ActorRef], targets: list[ActorRef],
+          source: ActorRef | None, target: ActorRef | None, participants: list[ActorRef]) -> list[Dyad]:
+    """The dyads of one coded clause (see the module docstring)."""
+    agents: list[ActorRef] = []
+    for s in sources:
+        if s.actor not in {a.actor for a in agents}:
+            agents.append(s)
+    if len(agents) == 2 and reciprocal(token):
+        a, b = agents
+        return [(a, b, []), (b, a, [])]
+    if len(agents) < 2 or not coordinated(token.doc, agents):
+        return [(source, target, participants)]
+    own = {a.actor for a in agents}
+    others: list[ActorRef] = []
+    for t in targets:
+        if t.actor not in own and t.actor not in {o.actor for o in others}:
+            others.append(t)
+    if len(agents) >= 2 and others and code[:2] not in JOINT_ROOTS:
+        first = others[0]
+        return [(a, first, [a] + others if len(others) > 1 else []) for a in agents]
+    return [(source, target, participants)]
