@@ -37,6 +37,9 @@ def test_claims_data_cameo_prefixes(code, stance):
     (lambda d: d["cameo"].__setitem__(10, "demand"), "CAMEO prefix"),
     (lambda d: d["cameo"].__setitem__("99", "praise"), "unknown stance"),
     (lambda d: d.__setitem__("condition_phrases", []), "condition_phrases"),
+    (lambda d: d["condition_idioms"].append("for the time being"), "condition idiom"),
+    (lambda d: d.__setitem__("imperative", {"stance": "command", "skip": ["let"]}), "imperative"),
+    (lambda d: d["imperative"].__setitem__("skip", []), "imperative.skip"),
 ])
 def test_claims_data_rejects_bad_stances(change, needle, tmp_path):
     raw = copy.deepcopy(STANCES)

@@ -31,6 +31,9 @@ BASE = yaml.safe_load((DATA / "attribution.yml").read_text(encoding="utf-8"))
     (lambda d: d["marks"]["double_close"].append("“"), "both"),
     (lambda d: d.__setitem__("pronouns", {"person": ["he"]}), "pronouns"),
     (lambda d: d.__setitem__("source_phrases", [["according"]]), "source_phrases"),
+    (lambda d: d.pop("role_nouns"), "role_nouns"),
+    (lambda d: d.__setitem__("head_links", "from"), "head_links"),
+    (lambda d: d.__setitem__("question_words", [""]), "question_words"),
 ])
 def test_quotes_data_rejects_bad_entries(change, needle, tmp_path):
     raw = copy.deepcopy(BASE)

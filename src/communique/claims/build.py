@@ -23,7 +23,8 @@ from typing import Any, Iterator
 
 from ..article import ActorRef, Article, Claim, Quote
 from ..quotes.speakers import MentionIndex
-from .cues import Found, find_cues
+from ..quotes.data import load_rules
+from .cues import Found, find_cues, imperatives
 from .data import Lexicon
 from .issue import Issue, IssueBuilder
 
@@ -143,7 +144,7 @@ class ClaimBuilder:
         for phrase in self.lex.condition_phrases:
             n = len(phrase)
             for k in range(len(words) - n + 1):
-                if tuple(words[k:k + n]) == phrase:
+                if tuple(words[k:k + n]) == phrase and not self._in_idiom(words, k, n):
                     rest: list[str] = []
                     for t in sent[k + n:]:
                         if t.is_punct or len(rest) >= 8:
@@ -152,6 +153,15 @@ class ClaimBuilder:
                     if rest:
                         yield self._condition(claim, f"{claim.issue} {' '.join(phrase)} {' '.join(rest)}")
                         return
+
+    def _in_idiom(self, words: list[str], k: int, n: int) -> bool:
+        """True when the phrase at ``words[k:k+n]`` lies inside a listed condition idiom."""
+        for idiom in self.lex.condition_idioms:
+            m = len(idiom)
+            for j in range(max(0, k + n - m), k + 1):
+                if tuple(words[j:j + m]) == idiom:
+                    return True
+        return False
 
     @staticmethod
     def _condition(claim: Claim, issue: str) -> Claim:
@@ -180,6 +190,10 @@ class ClaimBuilder:
                 found = [f for f in find_cues([span.root], self.lex, self.is_actor)]
                 if not found:  # the event's own stance, on what its trigger points at
                     objs = self.trigger_objects(span.root)
+                    if self.is_speech(span.root) and not objs:
+                        continue  # "…,” X told local television": the quote carries the claim
+                    if objs and all(o.pos_ == "PRON" for o in objs):
+                        continue  # "support it": nothing to word the issue from
                     found = [Found(span.root, stance, objs, None)] if objs else []
             claims = []
             for f in found:
@@ -192,6 +206,11 @@ class ClaimBuilder:
                                 date=date or self.date_for(evidence or (0, 0)))]
             yield from claims
 
+    @staticmethod
+    def is_speech(tok: Any) -> bool:
+        """True for a verb of speech ("say", "tell"), as the quotes stage lists them."""
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in load_rules().speech_verbs
+
     def trigger_objects(self, trigger: Any) -> list[Any]:
         """What a trigger that is no stance cue points at.
 
@@ -201,6 +220,9 @@ class ClaimBuilder:
         at its object or infinitive.
         """
         lemma = trigger.lemma_.lower()
+        if trigger.pos_ == "VERB" and self.is_speech(trigger):
+            # a speech verb's object is its audience ("told *reporters*"); its clause is the issue
+            return [c for c in trigger.children if c.dep_ == "ccomp"][:1]
         if trigger.pos_ == "VERB":
             if lemma in self.lex.nominalisations:
                 return [trigger]
@@ -237,7 +259,10 @@ class ClaimBuilder:
 
     def from_quotes(self) -> Iterator[Claim]:
         for quote in self.article.quotes:
-            for found in find_cues(self._quote_tokens(quote), self.lex, self.is_actor):
+            tokens = self._quote_tokens(quote)
+            commands = list(imperatives([t for t in tokens if quote.start <= t.idx < quote.end], self.lex)
+                            ) if quote.direct and quote.speaker is not None else []
+            for found in list(find_cues(tokens, self.lex, self.is_actor)) + commands:
                 if found.cue.i in self.used:
                     continue
                 ref = self._quote_holder(found, quote)

@@ -46,7 +46,8 @@ def _prep_objects(tok: Any, preps: Iterable[str] | None) -> list[Any]:
     out = []
     for child in tok.children:
         if child.dep_ == "prep" and (preps is None or child.lower_ in preps):
-            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            # a pcomp is an issue only as a verb ("against *arming*"), not "for as *long* as"
+            out += [g for g in child.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")]
     return out
 
 
@@ -101,7 +102,8 @@ def _objects(tok: Any, cue: Cue, is_actor: Any) -> tuple[list[Any], Any | None]:
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
         return ([head] if head.pos_ == "VERB" else []), (subj[0] if subj and is_actor(subj[0]) else None)
     if tok.pos_ == "VERB":
-        dobj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        # "that"/"which" as an object is a relative or demonstrative pronoun, never an issue
+        dobj = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")]
         if dobj and xcomp:  # "urged Turkey to withdraw", "urged both sides to observe a ceasefire"
             return xcomp[:1], (dobj[0] if is_actor(dobj[0]) else None)
         if dobj:
@@ -147,6 +149,39 @@ def find_cues(tokens: Iterable[Any], lex: Lexicon, is_actor: Any) -> Iterator[Fo
                 continue
             stance = "oppose"
         objects, target = _objects(tok, cue, is_actor)
-        if not objects:
+        objects = [o for o in objects if _same_paragraph(tok, o)]
+        if not objects or all(o.pos_ == "PRON" for o in objects):  # "support *it*": no issue to word
             continue
         yield Found(tok, stance, objects, holder_of(tok), target)
+
+
+def _same_paragraph(a: Any, b: Any) -> bool:
+    """False when a line break lies between two tokens (the parser may run a sentence across it)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def imperatives(tokens: Iterable[Any], lex: Lexicon) -> Iterator[Found]:
+    """Commands ("Stop arming the militias.") among ``tokens``: the verb is the issue.
+
+    A command is a bare verb (tag VB) with no subject, auxiliary or "to" that
+    opens its sentence or follows a colon, and is not in ``imperative.skip``.
+    It has no holder of its own: inside a quote it is the speaker's.
+    """
+    if lex.imperative_stance is None:
+        return
+    for tok in tokens:
+        if tok.tag_ != "VB" or tok.pos_ != "VERB" or tok.lemma_.lower() in lex.imperative_skip:
+            continue
+        if any(c.dep_ in SUBJECTS + ("aux", "auxpass", "expl", "neg") or c.lower_ == "to"
+               for c in tok.children):
+            continue
+        if tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod"):
+            if not (tok.i > 0 and tok.doc[tok.i - 1].text == ":"):
+                continue
+        prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        while prev is not None and prev.is_punct and prev.text not in (":", ";", ".", "!", "?"):
+            prev = tok.doc[prev.i - 1] if prev.i > tok.sent.start else None
+        if prev is not None and prev.text not in (":", ";", ".", "!", "?"):
+            continue
+        yield Found(tok, lex.imperative_stance, [tok], None, None)

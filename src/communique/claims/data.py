@@ -48,6 +48,9 @@ class Lexicon:
     keep_preps: frozenset[str]
     rewrites: tuple[tuple[str, str], ...]
     max_words: int
+    condition_idioms: tuple[tuple[str, ...], ...] = ()
+    imperative_stance: str | None = None
+    imperative_skip: frozenset[str] = frozenset()
 
     def stance_for_cameo(self, code: str | None) -> str | None:
         """The stance of an event code by its longest listed prefix, or None."""
@@ -123,8 +126,19 @@ def validate_stances(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         lemma = entry["lemma"].lower()
         cues.setdefault(lemma, []).append(Cue(lemma, frozenset(pos), entry["stance"], frozenset(preps)))
     phrases = _strings(raw.get("condition_phrases"), "condition_phrases", path)
+    idioms = _strings(raw.get("condition_idioms"), "condition_idioms", path)
+    for idiom in idioms:
+        if not any(f" {q} " in f" {idiom} " and q != idiom for q in phrases):
+            raise _fail(path, f"condition idiom {idiom!r} must hold a condition phrase and more words")
+    imperative = raw.get("imperative")
+    if not isinstance(imperative, dict) or imperative.get("stance") not in stances:
+        raise _fail(path, f"'imperative' must map 'stance' to one of {stances} and 'skip' to verbs, "
+                          f"got {imperative!r}")
     return {"stances": tuple(stances), "cameo": dict(cameo), "cues": cues,
-            "condition_phrases": tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))}
+            "condition_phrases": tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)),
+            "condition_idioms": tuple(tuple(p.split()) for p in sorted(idioms)),
+            "imperative_stance": imperative["stance"],
+            "imperative_skip": _strings(imperative.get("skip"), "imperative.skip", path)}
 
 
 def validate_issues(raw: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -61,6 +61,14 @@ class MentionIndex:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
+def _dateline(tok: Any) -> bool:
+    """True for a dateline word the parser took for a subject ("LONDON -- X said")."""
+    if not tok.is_upper or len(tok.text) < 2:
+        return False
+    doc = tok.doc
+    return any(t.text in ("--", "—", "–", "-") for t in doc[tok.i + 1:min(len(doc), tok.i + 4)])
+
+
 def _kind_fits(article: Article, mention: Mention, pronoun_kind: str) -> bool:
     actor = article.actor(mention.actor_id)
     if actor is None:
@@ -165,7 +173,7 @@ class Attributor:
             cur = cur.head
         cur = verb
         for _ in range(4):
-            subj = [c for c in cur.children if c.dep_ in SUBJECTS]
+            subj = [c for c in cur.children if c.dep_ in SUBJECTS and not _dateline(c)]
             if subj:
                 return subj[0]
             agents = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
