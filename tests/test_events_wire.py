@@ -124,3 +124,14 @@ def test_events_wire_one_phrase_naming_two_actors_is_one_agent(text: str) -> Non
     found = coded(text)  # and the stage does not fail
     sources = {s for c, s, t, m in found}
     assert len(found) <= 1 or len(sources) == 1, found
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Irish guerrillas wounded two British soldiers in a bomb attack on Thursday.", "183", "IRL", "GBR"),
+    ("Israeli jets killed three Hamas fighters in an airstrike on Gaza City.", "195", "ISR", "PSE"),
+    ("Two Indian soldiers were killed by Pakistani fire along the border.", "193", "PAK", "IND"),
+    ("Russian forces killed four Ukrainian civilians in a missile strike on Kharkiv.", "190", "RUS", "UKR"),
+])
+def test_events_wire_casualty_takes_the_code_of_the_attack(text: str, code: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any(c == code and s == source and t == target for c, s, t, _ in found), found

@@ -16,6 +16,8 @@ from typing import Any, Iterable
 from ..article import Article, Mention
 from .patterns import Lexicon, Trigger, norm
 
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+
 SUBJ = ("nsubj", "csubj", "expl")
 OBJ = ("dobj", "dative", "iobj", "oprd", "attr")
 COMPLEMENT = ("xcomp", "ccomp", "acomp")
@@ -416,3 +418,47 @@ class ArgFinder:
             elif c.dep_ in ("ccomp", "xcomp"):
                 targets += self.mentions_in(c)
         return Args(sources, targets, [], via)
+
+    # -- frames (used by the coder) ----------------------------------------------------
+    def clause_subjects(self, tok: Any) -> list[Mention]:
+        """The subject of a clause a frame word embeds: "demanded that the US
+        cancel …" is a demand on the US, whatever the cancelling is about."""
+        out: list[Mention] = []
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(self.actors_at(s))
+        return out
+
+    def span_mentions(self, tokens: list[Any], exclude: list[Mention]) -> list[Mention]:
+        """Mentions among ``tokens`` (not places after "in"/"at"), in text order."""
+        skip = {m.actor_id for m in exclude}
+        out: dict[int, Mention] = {}
+        for t in tokens:
+            m = self.by_token.get(t.i)
+            if m is None or m.actor_id in skip or m.kind in ("capital", "place"):
+                continue
+            out[m.start] = m
+        return [m for _, m in sorted(out.items())]
+
+    def frame_span(self, tok: Any, act_tok: Any, cands: dict[int, Any] | None = None) -> list[Any]:
+        own = (cands or {}).get(tok.i)
+        out = [act_tok]
+        for c in tok.children:
+            if c.dep_ == "conj" and cands is not None and c.i in cands and c.i != act_tok.i \
+                    and (own is None or cands[c.i].frame != own.frame):
+                continue  # "rejected the accusation and urged Y to …": the urging is its own event
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "conj", "acl"):
+                out.extend(c.subtree)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            for c in tok.head.children:
+                if c.dep_ in ("xcomp", "attr", "ccomp", "acomp"):
+                    out.extend(c.subtree)
+        if tok.dep_ in ("attr", "acomp") and norm(tok.head) in COPULAS:
+            for c in tok.head.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    out.extend(c.subtree)
+        out.extend(act_tok.subtree)
+        return out

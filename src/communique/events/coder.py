@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..article import ActorRef, Article, Event, Mention
-from .arguments import FIRST_PERSON, ArgFinder, Args, is_quantity
+from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .dyads import split
+from .force import FORCE_ROOTS, means_code, struck_target
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -37,10 +38,7 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
                          "martial_law", "admin_sanction", "repress"})
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
-#: Roots of force: with no named victim, the country of the place struck is the target.
-FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
-COPULAS = frozenset({"be", "remain", "become", "stay"})
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
 
@@ -307,7 +305,7 @@ class Coder:
             # "Moscow wants Kyiv to accept the terms": a demand on the clause's subject
             other = self.lex.other_subject[norm(tok)]
             src_ids = {m.actor_id for m in sources}
-            subjects = [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids]
+            subjects = [m for m in self.finder.clause_subjects(tok) if m.actor_id not in src_ids]
             if subjects and other in self.lex.defaults and mode is not None:
                 cand = Candidate(tok, trig, self.lex.defaults[other], "actual" if mode == "intent" else mode,
                                  self.refs(sources), self.refs(subjects), [], None, other)
@@ -319,7 +317,7 @@ class Coder:
                 return None
             default_code = trig.code or self.lex.defaults[frame]
             src_ids = {m.actor_id for m in sources}
-            targets = own_targets or [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids] \
+            targets = own_targets or [m for m in self.finder.clause_subjects(tok) if m.actor_id not in src_ids] \
                 or f.complement_mentions(tok)
             if not targets:  # "offered to lead a police force in Haiti"
                 own = {country(r.code) for r in self.refs(sources)}
@@ -337,7 +335,7 @@ class Coder:
             if alt is None:
                 return None  # "X expects Y to withdraw" is not X's intent; Y's action is coded alone
             if alt not in self.lex.defaults:  # a code: "X hoped Y would agree" is a comment about Y
-                for t in self.frame_span(tok, act_tok, cands):
+                for t in self.finder.frame_span(tok, act_tok, cands):
                     consumed.add(t.i)
                 targets = [m for m in act_args.sources + act_args.targets + act_args.between
                            if m.actor_id not in src_ids]
@@ -358,14 +356,14 @@ class Coder:
         if code is None:
             return None
         # everything under the frame's complements is part of this event
-        for t in self.frame_span(tok, act_tok, cands):
+        for t in self.finder.frame_span(tok, act_tok, cands):
             consumed.add(t.i)
-        targets = list(own_targets) + [m for m in self.clause_subjects(tok) if m.actor_id not in src_ids]
+        targets = list(own_targets) + [m for m in self.finder.clause_subjects(tok) if m.actor_id not in src_ids]
         if act_args.via in ("subject", "agent", "light", "inherited") and not (act_src_ids & src_ids):
             targets += act_args.sources  # "demanded that Israel withdraw": Israel is the target
         targets += act_args.targets
         if not targets and not act_args.between:
-            targets = self.span_mentions(self.frame_span(tok, act_tok, cands), sources)
+            targets = self.finder.span_mentions(self.finder.frame_span(tok, act_tok, cands), sources)
         if frame == "intent" and mode == "actual":
             mode = "intent"
         unique: dict[str, Mention] = {}
@@ -376,49 +374,6 @@ class Coder:
                          self.refs(act_args.between), topic, frame)
         cand.notes.append(f"frame {frame} on '{act_tok.text}'")
         return cand
-
-    def clause_subjects(self, tok: Any) -> list[Mention]:
-        """The subject of a clause a frame word embeds: "demanded that the US
-        cancel …" is a demand on the US, whatever the cancelling is about."""
-        out: list[Mention] = []
-        for c in tok.children:
-            if c.dep_ != "ccomp":
-                continue
-            for s in c.children:
-                if s.dep_ in ("nsubj", "nsubjpass"):
-                    out.extend(self.finder.actors_at(s))
-        return out
-
-    def span_mentions(self, tokens: list[Any], exclude: list[Mention]) -> list[Mention]:
-        """Mentions among ``tokens`` (not places after "in"/"at"), in text order."""
-        skip = {m.actor_id for m in exclude}
-        out: dict[int, Mention] = {}
-        for t in tokens:
-            m = self.finder.by_token.get(t.i)
-            if m is None or m.actor_id in skip or m.kind in ("capital", "place"):
-                continue
-            out[m.start] = m
-        return [m for _, m in sorted(out.items())]
-
-    def frame_span(self, tok: Any, act_tok: Any, cands: dict[int, Trigger] | None = None) -> list[Any]:
-        own = (cands or {}).get(tok.i)
-        out = [act_tok]
-        for c in tok.children:
-            if c.dep_ == "conj" and cands is not None and c.i in cands and c.i != act_tok.i \
-                    and (own is None or cands[c.i].frame != own.frame):
-                continue  # "rejected the accusation and urged Y to …": the urging is its own event
-            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acomp", "attr", "oprd", "conj", "acl"):
-                out.extend(c.subtree)
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            for c in tok.head.children:
-                if c.dep_ in ("xcomp", "attr", "ccomp", "acomp"):
-                    out.extend(c.subtree)
-        if tok.dep_ in ("attr", "acomp") and norm(tok.head) in COPULAS:
-            for c in tok.head.children:
-                if c.dep_ in ("nsubj", "csubj"):
-                    out.extend(c.subtree)
-        out.extend(act_tok.subtree)
-        return out
 
     def action_candidate(self, tok: Any, trig: Trigger, consumed: set[int]) -> Candidate | None:
         code = trig.code or self.lex.topic_code(trig.topic, "actual")
@@ -449,15 +404,8 @@ class Coder:
                 args.targets = [m for m in args.targets if country(self.refs([m])[0].code if self.refs([m]) else "")
                                 not in own_places]
         if not args.targets and not args.between and code[:2] in FORCE_ROOTS:
-            # "drones hit a refinery in Russia's Volgograd region": the country struck
-            own = {country(r.code) for r in self.refs(args.sources)}
-            verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
-            places = self.finder.struck_places(tok) + (self.finder.struck_places(verb) if verb is not None else [])
-            args.targets = [m for m in places
-                            if self.refs([m]) and country(self.refs([m])[0].code) not in own][:1]
-            if args.targets:
-                args.via = args.via or "none"
-                place_target = True
+            args.targets = struck_target(self.finder, tok, trig, args.sources, self.refs)
+            place_target = bool(args.targets)
         if not args.targets and not args.between and code == "042":
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
@@ -473,6 +421,9 @@ class Coder:
                                 if m.actor_id not in {s.actor_id for s in args.sources}][:1]
         elif mode == "intent" and not nominal:  # "will withdraw" is an intent to de-escalate (03x)
             code = self.lex.topic_code(topic, "intent") or self.lex.topic_code(topic, "threaten") or code
+        means = means_code(self.lex, self.finder, tok, trig, code)
+        if means is not None:  # "wounded two soldiers in a bomb attack": the attack says how (183)
+            code = means
         for c in tok.children:  # event nouns inside this event's arguments are part of it
             if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
                 for t in c.subtree:

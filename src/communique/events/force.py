@@ -1,0 +1,57 @@
+"""Uses of force: the country struck, and the attack a casualty verb reports.
+
+- **The country struck.** An attack, show of force or occupation (roots in
+  ``FORCE_ROOTS``) with no named victim takes as target the first actor of
+  another country named where the force lands: the trigger's place phrases,
+  or place phrases inside its object ("Ukrainian drones hit a refinery in
+  Russia's Volgograd region" → UKR 190 RUS; "took control of villages near
+  the border with Armenia" → 192 ARM; "drills around Taiwan" → 150 TWN).
+  The source's own country is never its target ("Ukrainian troops fought in
+  Ukraine's east" has none).
+- **Casualty reports.** "killed/wounded … in an airstrike / a bomb attack",
+  "killed by a roadside bomb": the attack noun names how, so its code
+  replaces the casualty verb's generic 190.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..article import ActorRef, Mention
+from .arguments import ArgFinder
+from .multilateral import country
+from .patterns import Lexicon, Trigger, match, norm
+
+#: CAMEO roots of force.
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+def struck_target(finder: ArgFinder, tok: Any, trig: Trigger, sources: list[Mention],
+                  refs: Callable[[list[Mention]], list[ActorRef]]) -> list[Mention]:
+    """The actor of the place a use of force lands on, if of another country."""
+    own = {country(r.code) for r in refs(sources)}
+    verb = finder.light_verb(tok, trig) if trig.pos == "noun" else None
+    places = finder.struck_places(tok) + (finder.struck_places(verb) if verb is not None else [])
+    for m in places:
+        found = refs([m])
+        if found and country(found[0].code) not in own:
+            return [m]
+    return []
+
+
+def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: str) -> str | None:
+    """The code of the attack a casualty verb reports ("killed in an
+    airstrike", "wounded in a bomb attack", "killed by a roadside bomb"),
+    when it names a use of force other than the verb's own code."""
+    if trig.pos != "verb" or norm(tok) not in lex.words["casualty_verbs"]:
+        return None
+    for c in tok.children:
+        if not (c.dep_ == "agent" or c.dep_ == "prep" and norm(c) in ("in", "with", "by")):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            found = match(lex, p, finder.arg_lemmas, finder.has_official)
+            if found is not None and found.code and found.code[:2] in FORCE_ROOTS and found.code != code:
+                return found.code
+    return None
