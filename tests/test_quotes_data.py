@@ -32,6 +32,7 @@ BASE = yaml.safe_load((DATA / "attribution.yml").read_text(encoding="utf-8"))
     (lambda d: d.__setitem__("pronouns", {"person": ["he"]}), "pronouns"),
     (lambda d: d.__setitem__("source_phrases", [["according"]]), "source_phrases"),
     (lambda d: d.pop("role_nouns"), "role_nouns"),
+    (lambda d: d.__setitem__("body_nouns", []), "body_nouns"),
     (lambda d: d.__setitem__("head_links", "from"), "head_links"),
     (lambda d: d.__setitem__("question_words", [""]), "question_words"),
 ])

@@ -8,6 +8,7 @@ quotes / interviews) and scores:
 
 - quote recall and precision: a found quote matches a gold one when one
   normalised text contains the other and the shorter is at least half the longer;
+  ``optional`` quotes (a few words quoted inside reported speech) count neither way;
 - speaker accuracy: of the gold quotes found, the share whose speaker is right
   (same country part of the code, organisations by six letters, or a shared
   name word; a gold speaker of null wants null);
@@ -33,7 +34,7 @@ from communique.quotes import normalise_quote
 
 DEV = Path(__file__).resolve().parent / "data" / "quotes_dev" / "dev.jsonl"
 HELDOUT = DEV.parent / "heldout.jsonl"
-FLOORS = {"recall": 0.95, "precision": 0.95, "speaker": 0.92, "claims": 0.85}
+FLOORS = {"recall": 0.95, "precision": 0.95, "speaker": 0.94, "claims": 0.85}
 
 
 def key(code: str | None) -> str | None:
@@ -91,11 +92,17 @@ def score_item(item: dict[str, Any], article: Any) -> dict[str, Any]:
         else:
             wrong.append((g["text"][:40], g.get("speaker") or g.get("code"),
                           (found[i]["speaker"] or {}).get("name"), (found[i]["speaker"] or {}).get("code")))
+    for g in item.get("optional", []):  # partial quotes inside reported speech: neither hit nor extra
+        i = next((i for i, q in enumerate(found) if i not in used and text_fits(q["text"], g["text"])), None)
+        if i is not None:
+            used.add(i)
     extras = [q["text"] for i, q in enumerate(found) if i not in used]
+    found_count = len(found) - sum(1 for g in item.get("optional", []) for q in found
+                                   if text_fits(q["text"], g["text"]))
     claims = [c.to_dict() for c in article.claims]
     claim_hits = [g for g in item["claims"] if any(claim_fits(g, c) for c in claims)]
     claim_misses = [g for g in item["claims"] if g not in claim_hits]
-    return {"gold": len(item["quotes"]), "hits": hits, "pred": len(found), "speakers": speakers,
+    return {"gold": len(item["quotes"]), "hits": hits, "pred": found_count, "speakers": speakers,
             "misses": misses, "wrong": wrong, "extras": extras,
             "claims_gold": len(item["claims"]), "claims_hit": len(claim_hits),
             "claim_misses": claim_misses, "claims": [(c["code"], c["stance"], c["issue"]) for c in claims]}
@@ -143,7 +150,7 @@ def test_dev_set_is_well_formed(path: Path) -> None:
     for item in load(path):
         assert item["id"] not in ids and item["text"] and item["published"]
         ids.add(item["id"])
-        for q in item["quotes"]:
+        for q in item["quotes"] + item.get("optional", []):
             assert q["text"] in item["text"] and q["direct"] in (True, False, None)
         for c in item["claims"]:
             assert c["code"] and c["stance"] and c["issue"]

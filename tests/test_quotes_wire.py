@@ -44,6 +44,25 @@ CASES = [
     # "told a briefing that ...", which the parser hangs on the object as a relative clause
     ("The Indian foreign ministry spokesman told a weekly briefing that India rejected the "
      "remarks about Kashmir.", "India rejected the remarks about Kashmir", "IND"),
+    # "the ministry said" points back to the last mention holding "ministry"
+    ("The Egyptian foreign ministry summoned the Israeli ambassador on Sunday.\n\n"
+     '"These raids endanger the whole truce and must stop at once," the ministry said.',
+     "These raids endanger the whole truce", "EGY"),
+    # "X, the head of <actor>", "the NATO secretary general"
+    ('"The camps cannot take a single family more," said Anna Keller, the head of the United '
+     "Nations refugee agency.", "The camps cannot take a single family more", "IGO"),
+    ('"We will keep our forces ready in the east," the NATO secretary general told reporters.',
+     "We will keep our forces ready in the east", "IGO"),
+    # a speech verb the parser left without a subject: the one person named before it
+    ("In a post on Telegram, Dmitry Medvedev, deputy chairman of Russia's Security Council, wrote "
+     "that any strike on Moscow would meet a swift answer.", "any strike on Moscow would meet a swift answer", "RUS"),
+    # a partial quote inside the reported clause leaves the clause reported speech
+    ('Vietnamese Prime Minister Pham Minh Chinh said Hanoi would defend "every rock and every reef" '
+     "of its islands in the East Sea.", "Hanoi would defend", "VNM"),
+    # an interview transcript: answers are the interviewee's
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke to the newspaper Kathimerini.\n\n"
+     "Q: Will Greece send more aid to Ukraine?\n\nA: We will do what our partners ask of us and more.",
+     "We will do what our partners ask of us and more.", "GRC"),
     # headline attribution "Name: claim"
     ("Zelenskiy: Ukraine will never give up Crimea\n\nUkrainian President Volodymyr Zelenskiy "
      "spoke in Kyiv on Sunday.", "Ukraine will never give up Crimea", "UKR"),
@@ -67,6 +86,10 @@ def test_wire_attribution(text: str, quote: str, country: str) -> None:
     # a trailing attribution is not reported content
     ('Iranian President Masoud Pezeshkian said the talks had gone "well", state television reported '
      "on Monday.", "state television reported on Monday"),
+    # the interviewer's question is no quote
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke to the newspaper Kathimerini.\n\n"
+     "Q: Will Greece send more aid to Ukraine soon?\n\nA: We will do what our partners ask of us.",
+     "Will Greece send more aid to Ukraine soon"),
     # a headline whose part before the colon is no actor is no attribution
     ("Analysis: the ceasefire deal is fragile\n\nThe truce held for a second day.",
      "the ceasefire deal is fragile"),

@@ -21,6 +21,7 @@ from ..pipeline import register_stage
 from .data import Rules, load_rules
 from .headline import headline_quotes
 from .indirect import reported_clauses, sourced_clauses
+from .interview import interview_answers
 from .marks import QuoteSpan, find_quote_spans
 from .normalise import normalise_quote, quote_matches, speaker_matches
 from .speakers import Attributor
@@ -76,6 +77,9 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         for mention, (s, e) in headline_quotes(article):
             if not any(a < e and b > s for a, b in taken):
                 found.append((s, e, text[s:e], False, article.ref(mention), None))
+        for who, (s, e) in interview_answers(article, direct_spans):
+            if not any(a < e and b > s for a, b in taken):
+                found.append((s, e, text[s:e], True, article.ref(who) if who else None, None))
         items: list[tuple[int, Any]] = [(s.start, s) for s in spans]
         items += [(sp[0], ("verb", v, sp)) for v, sp in indirect]
         items += [(sp[0], ("source", src, sp)) for src, sp in sourced]
@@ -105,9 +109,12 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                 verb = None
                 if kind == "verb":
                     subj = attributor.subject_of(tok)
-                    if subj is None:
-                        continue
-                    speaker = attributor.ref_for(subj)
+                    if subj is not None:
+                        speaker = attributor.ref_for(subj)
+                    else:  # the parser lost the subject: the one person named before the verb
+                        speaker = attributor.lone_person_before(tok)
+                        if speaker is None:
+                            continue
                     verb = attributor.verb_lemma(tok)
                 else:  # "according to X": only a known actor makes it a quote
                     speaker = attributor.ref_for(tok)

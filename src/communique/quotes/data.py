@@ -42,6 +42,7 @@ class Rules:
     pronouns: dict[str, frozenset[str]]
     speaker_heads: frozenset[str]
     role_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     head_links: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
 
@@ -112,6 +113,7 @@ def validate(raw: Any, path: Path) -> Rules:
         pronouns={k: _words(v, f"pronouns.{k}", path) for k, v in pronouns.items()},
         speaker_heads=_words(raw.get("speaker_heads"), "speaker_heads", path),
         role_nouns=_words(raw.get("role_nouns"), "role_nouns", path),
+        body_nouns=_words(raw.get("body_nouns"), "body_nouns", path),
         head_links=_words(raw.get("head_links"), "head_links", path),
         question_words=_words(raw.get("question_words"), "question_words", path),
         **mark_sets,

@@ -86,7 +86,19 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
     """
 
     def overlaps(span: Span) -> bool:
-        return any(s < span[1] and e > span[0] for s, e in direct)
+        """True when a direct quote claims the clause.
+
+        A direct quote set inside the clause, with the clause going on after it
+        ("would not give up “a single square inch” *of its territory*"), is a
+        partial quote: the clause is still reported speech.
+        """
+        for s, e in direct:
+            if s >= span[1] or e <= span[0]:
+                continue
+            inside = s > span[0] and e < span[1]
+            if not (inside and any(c.isalnum() for c in text[e + 1:span[1]])):
+                return True
+        return False
 
     starts = sorted(direct)
     text = doc.text  # built once: Doc.text joins every token

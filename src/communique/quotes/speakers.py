@@ -229,8 +229,39 @@ class Attributor:
                 if head is not None:
                     return head
         if self.is_role_anaphor(tok):  # "the minister said" -> the person last named
-            return self.resolve_pronoun(tok, "person")
+            return self.resolve_title(tok)
         return None
+
+    def resolve_title(self, tok: Any) -> ActorRef | None:
+        """The actor "the minister" / "the ministry" points back to.
+
+        The latest mention outside quotes in the last few sentences whose text
+        holds the same word ("Polish Foreign *Minister* Radoslaw Sikorski");
+        failing that, for a title of a person, whom "he" would stand for.
+        """
+        start, end = tok.idx, tok.idx + len(tok.text)
+        first = self.sents[max(0, self.sent_index(start) - PRONOUN_WINDOW)].start_char
+        word = tok.lower_
+        same = [m for m in self.index.before(first, start) if not self.in_quote(m.start)
+                and word in re.split(r"[\s\-]+", m.text.lower())]
+        if same:
+            return self._as_pronoun(same[-1], start, end)
+        if word not in self.rules.role_nouns:
+            return None  # "the ministry" never stands for a person
+        return self.resolve_pronoun(tok, "person")
+
+    def lone_person_before(self, verb: Any) -> ActorRef | None:
+        """The one person actor named before ``verb`` in its sentence, outside quotes.
+
+        For a speech verb the parser left without a subject ("In a post, *X*,
+        deputy chairman of …, wrote that …").
+        """
+        sent = verb.sent
+        seen = [m for m in self.index.before(sent.start_char, verb.idx)
+                if not self.in_quote(m.start) and _kind_fits(self.article, m, "person")]
+        if len({m.actor_id for m in seen}) != 1:
+            return None
+        return self.article.ref(seen[-1])
 
     def is_head(self, tok: Any) -> bool:
         return tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads
@@ -265,7 +296,7 @@ class Attributor:
 
     def is_role_anaphor(self, tok: Any) -> bool:
         """True for "the minister", "the president": a title with "the" and no actor named."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.rules.role_nouns:
+        if tok.pos_ != "NOUN" or tok.lower_ not in self.rules.role_nouns | self.rules.body_nouns:
             return False
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
