@@ -135,3 +135,33 @@ def test_events_wire_one_phrase_naming_two_actors_is_one_agent(text: str) -> Non
 def test_events_wire_casualty_takes_the_code_of_the_attack(text: str, code: str, source: str, target: str) -> None:
     found = coded(text)
     assert any(c == code and s == source and t == target for c, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("A court in Moscow jailed an American reporter on Friday, drawing swift condemnation from Washington.", "11", "USA", "RUS"),
+    ("Iran detained two French tourists, prompting criticism from Paris.", "11", "FRA", "IRN"),
+    ("China sanctioned three American firms, drawing a rebuke from Washington.", "11", "USA", "CHN"),
+])
+def test_events_wire_reaction_from_a_party(text: str, root: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, root, source, target), found
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("A court in Moscow sentenced a French researcher to three years in prison.", "11", "RUS", "FRA"),
+    ("Police in Tbilisi arrested two Russian citizens on Monday.", "17", "GEO", "RUS"),
+    ("Authorities in Iran detained a British journalist.", "17", "IRN", "GBR"),
+])
+def test_events_wire_institution_placed_by_its_city(text: str, root: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, root, source, target), found
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("The UN Security Council voted to extend the mandate of the peacekeeping mission in Mali.", "07", "IGOUNO", "MLI"),
+    ("The Security Council voted to renew the mandate of the peacekeeping force in Cyprus for a year.", "07", "IGOUNO", "CYP"),
+    ("The Security Council voted to impose sanctions on North Korea.", "16", "IGOUNO", "PRK"),
+])
+def test_events_wire_un_votes(text: str, root: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any(c.startswith(root) and s == source and t == target and m == "actual" for c, s, t, m in found), found

@@ -234,7 +234,8 @@ class ArgFinder:
                     if p.dep_ == "pobj":
                         return self.actors_at(p), "agent"
             if not passive and c.dep_ in SUBJ:
-                return self.actors_at(c), "subject"
+                found = self.actors_at(c) or self.located_institution(c)
+                return found, "subject"
         if passive:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
                 return [], ""
@@ -255,6 +256,16 @@ class ArgFinder:
             if mentions:
                 return mentions, "inherited"
         return [], ""
+
+    def located_institution(self, token: Any) -> list[Mention]:
+        """ "a court in Moscow", "police in Tbilisi", "authorities in Iran": an
+        institution the actors stage left unnamed, placed by its "in" phrase."""
+        if norm(token) not in self.lex.words["institution_nouns"]:
+            return []
+        for c in token.children:
+            if c.dep_ == "prep" and norm(c) == "in":
+                return self.mentions_in(c, prune_places=False)[:1]
+        return []
 
     def document_author(self, noun: Any, depth: int = 0) -> tuple[list[Mention], str]:
         """Who speaks through a document: "the Assembly adopted a resolution
@@ -358,8 +369,28 @@ class ArgFinder:
             targets = self.actors_at(verb.head) + targets
         return Args(sources, targets, between, via)
 
+    def reaction_args(self, noun: Any) -> Args | None:
+        """ "…, drawing condemnation from Washington": the "from" party reacts
+        to the agent of the clause the reaction verb hangs on."""
+        head = noun.head
+        if noun.dep_ != "dobj" or norm(head) not in self.lex.words["reaction_verbs"]:
+            return None
+        sources: list[Mention] = []
+        for c in list(noun.children) + list(head.children):
+            if c.dep_ == "prep" and norm(c) in ("from", "by", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources.extend(self.actors_at(p))
+        if not sources:
+            return None
+        targets, _ = self.subject_of(head)
+        return Args(sources, [m for m in targets if m.actor_id not in {s.actor_id for s in sources}], [], "reaction")
+
     def noun_args(self, noun: Any, trig: Trigger | None) -> Args:
         of_agent = trig is not None and trig.of == "agent"
+        reaction = self.reaction_args(noun)
+        if reaction is not None:
+            return reaction
         args = Args()
         for c in noun.children:
             if c.dep_ == "poss":

@@ -27,7 +27,7 @@ from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .dyads import split
-from .force import FORCE_ROOTS, means_code, struck_target
+from .force import FORCE_ROOTS, PLACED_CODES, means_code, struck_target
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -38,7 +38,8 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
                          "martial_law", "admin_sanction", "repress"})
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
-ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go"})
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
+                       "vote"})  # "the Council voted to extend …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
 
@@ -260,6 +261,8 @@ class Coder:
             return True
         if self.finder.light_verb(tok, trig) is not None:
             return True
+        if self.finder.reaction_args(tok) is not None:
+            return True  # "drawing condemnation from Washington"
         return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.finder.mention(c) is not None)
                    or (c.dep_ == "prep" and norm(c) == "by") for c in tok.children)
 
@@ -403,7 +406,7 @@ class Coder:
                 own_places = {country(r.code) for r in self.refs(args.sources)}
                 args.targets = [m for m in args.targets if country(self.refs([m])[0].code if self.refs([m]) else "")
                                 not in own_places]
-        if not args.targets and not args.between and code[:2] in FORCE_ROOTS:
+        if not args.targets and not args.between and (code[:2] in FORCE_ROOTS or code in PLACED_CODES):
             args.targets = struck_target(self.finder, tok, trig, args.sources, self.refs)
             place_target = bool(args.targets)
         if not args.targets and not args.between and code == "042":
@@ -432,7 +435,7 @@ class Coder:
                          self.refs(args.between), topic, None)
         cand.notes.append(f"source by {args.via or 'none'}")
         if place_target:
-            cand.notes.append("target by place struck")
+            cand.notes.append("target by place")
             cand.confidence -= 0.1
         if condition is not None and threat is not None:
             cand.notes.append(f"threat under condition '{condition.text}'")

@@ -24,6 +24,10 @@ from .patterns import Lexicon, Trigger, match, norm
 
 #: CAMEO roots of force.
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+#: Other codes whose place names the country they are for: peacekeeping
+#: ("extend the mandate of the mission in Lebanon"), humanitarian aid
+#: ("distributed food in Gaza").
+PLACED_CODES = frozenset({"073", "074"})
 
 
 def struck_target(finder: ArgFinder, tok: Any, trig: Trigger, sources: list[Mention],
