@@ -24,7 +24,6 @@ import multiprocessing as mp
 import os
 import platform
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -198,14 +197,10 @@ def machine() -> dict[str, Any]:
 
 
 def git_commit() -> str:
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
-                              text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "../src"], cwd=HERE,
-                               capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + (" (with uncommitted changes under src/)" if dirty else "")
+    """The commit measured, as the quality report names it."""
+    from communique.evaluate.report import git_commit as commit_of
+
+    return commit_of(HERE.parent)
 
 
 def measure(articles: list[dict[str, Any]], processes: int = 2) -> dict[str, Any]:
