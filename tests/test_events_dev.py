@@ -17,6 +17,10 @@ import pytest
 
 DEV = Path(__file__).resolve().parent / "data" / "events_dev" / "dev.jsonl"
 HELDOUT = DEV.parent / "heldout.jsonl"
+#: written gold-first in wire styles the others lack; scored once unseen (P 0.86,
+#: R 0.44), then used for development, so now guarded by its own floors
+HELDOUT2 = DEV.parent / "heldout2.jsonl"
+HELDOUT2_FLOORS = {"precision": 0.90, "recall": 0.75}
 SCORED_MODES = ("actual", "intent")
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.90
@@ -103,7 +107,13 @@ def test_dev_set_floor(dev_scores: dict[str, Any], field: str, floor: float) -> 
     assert dev_scores[field] >= floor
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT])
+@pytest.mark.parametrize("field", ["precision", "recall"])
+def test_heldout2_floor(heldout2_scores: dict[str, Any], field: str) -> None:
+    print(f"events heldout2: P {heldout2_scores['precision']:.2f} R {heldout2_scores['recall']:.2f}")
+    assert heldout2_scores[field] >= HELDOUT2_FLOORS[field]
+
+
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2])
 def test_dev_set_is_well_formed(path: Path) -> None:
     for item in load_dev(path):
         assert item["id"] and item["text"] and item["published"]
@@ -185,10 +195,17 @@ def dev_scores() -> dict[str, Any]:
     return score(lambda text, published: extract(text, published=published))
 
 
+@pytest.fixture(scope="module")
+def heldout2_scores() -> dict[str, Any]:
+    from communique.run import extract
+
+    return score(lambda text, published: extract(text, published=published), HELDOUT2)
+
+
 if __name__ == "__main__":  # pragma: no cover - a report for people
     from communique.run import extract
 
-    for path in (DEV, HELDOUT):
+    for path in (DEV, HELDOUT, HELDOUT2):
         result = score(lambda text, published: extract(text, published=published), path)
         for item_id, s in result["items"]:
             for g in s["misses"]:

@@ -165,3 +165,12 @@ def test_events_wire_institution_placed_by_its_city(text: str, root: str, source
 def test_events_wire_un_votes(text: str, root: str, source: str, target: str) -> None:
     found = coded(text)
     assert any(c.startswith(root) and s == source and t == target and m == "actual" for c, s, t, m in found), found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Security Council voted to extend the mandate of the peacekeeping mission in Mali, with China and Russia abstaining.", "CHN"),
+    ("The General Assembly adopted a resolution demanding that Israel withdraw, with 124 countries voting in favour and the United States voting against.", "USA"),
+])
+def test_events_wire_absolute_clause_names_no_target(text: str, absent: str) -> None:
+    found = coded(text)
+    assert found and not any(t == absent for _, _, t, _ in found), found

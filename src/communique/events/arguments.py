@@ -44,6 +44,14 @@ def is_quantity(token: Any) -> bool:
         c.dep_ in ("nummod", "quantmod") for c in token.children)
 
 
+def absolute(token: Any) -> bool:
+    """ "with China and Russia abstaining", "with 124 countries voting in
+    favour": an absolute clause tells circumstances, it names no target."""
+    if token.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True
+    return token.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
+
+
 @dataclass
 class Args:
     """Mentions filling the roles of one trigger."""
@@ -311,7 +319,7 @@ class ArgFinder:
             if word == "of" and of_is_agent:
                 continue
             for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
+                if p.dep_ in ("pobj", "pcomp") and not absolute(p):
                     if word in ("between", "among"):
                         between.extend(self.actors_at(p))
                     else:
