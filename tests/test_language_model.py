@@ -57,3 +57,21 @@ def test_language_long_text_is_parsed_in_parts_with_exact_offsets():
     assert any(e.code == "W204" for e in article.errors)
     for token in article.doc:
         assert text[token.idx: token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, first", [
+    ("Ceasefire needed now, says envoy\n\nThe UN envoy called for a ceasefire on Monday.",
+     "Ceasefire needed now, says envoy"),
+    ("Four ministers hold talks in Moscow\nMOSCOW -- The ministers met on Wednesday.",
+     "Four ministers hold talks in Moscow"),
+])
+def test_language_headline_and_paragraph_end_a_sentence(nlp, text, first):
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[0] == first
+
+
+@pytest.mark.model
+def test_language_line_break_inside_a_sentence_is_kept(nlp):
+    text = "Moscow is the main ally of Damascus and\nRussia has encouraged the talks."
+    assert len(list(nlp(text).sents)) == 1

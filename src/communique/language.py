@@ -57,14 +57,40 @@ def verify_model(path: Path | None = None) -> dict[str, str]:
     return found
 
 
+#: Penn tags after which a line break does not end a sentence ("ally and\nRussia").
+_CONTINUING_TAGS = {"CC", "IN", "DT", "TO", "PRP$", "POS", "WDT", "WP", "WP$", ",", ":", "HYPH"}
+
+
+def mark_paragraphs(doc: Any) -> Any:
+    """Start a sentence after a blank line, and after a line that ends without
+    a word that continues it (a headline, a dateline paragraph).
+
+    Runs after the tagger and before the parser, which keeps these boundaries.
+    """
+    for token in doc[1:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        nxt = doc[token.i + 1]
+        prev = doc[token.i - 1]
+        if token.text.count("\n") >= 2 or prev.tag_ not in _CONTINUING_TAGS:
+            nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_model(path: str | None = None) -> Any:
-    """The verified spaCy pipeline (loaded once per process)."""
+    """The verified spaCy pipeline (loaded once per process), with line breaks
+    between paragraphs kept as sentence boundaries."""
     import spacy
+    from spacy.language import Language
 
     folder = Path(path) if path else model_path()
     verify_model(folder)
-    return spacy.load(folder)
+    nlp = spacy.load(folder)
+    if not Language.has_factory("communique_paragraphs"):
+        Language.component("communique_paragraphs", func=mark_paragraphs)
+    nlp.add_pipe("communique_paragraphs", before="parser")
+    return nlp
 
 
 def model_info() -> dict[str, Any]:
