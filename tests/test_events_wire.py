@@ -119,6 +119,7 @@ def test_events_wire_patterns(text: str, root: str, source: str, target: str) ->
     "Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis.",
     "The pro-Iranian Hezbollah group declared a unilateral ceasefire in south Lebanon.",
     "Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike unless Israel backed down.",
+    "Talks between Armenia and Azerbaijan angered Iran.",
 ])
 def test_events_wire_one_phrase_naming_two_actors_is_one_agent(text: str) -> None:
     found = coded(text)  # and the stage does not fail

@@ -50,7 +50,7 @@ def _each_on_subject(token: Any) -> bool:
 def coordinated(doc: Any, agents: list[ActorRef]) -> bool:
     """True when the agents are conjuncts ("Britain and Canada"), not one
     phrase naming two actors ("the pro-Iranian Hizbollah group", "Druze
-    inhabitants of the Syrian Golan")."""
+    inhabitants of the Syrian Golan") nor a pair ("ties between X and Y")."""
     heads: list[Any] = []
     for a in agents:
         if a.span is None:
@@ -62,6 +62,8 @@ def coordinated(doc: Any, agents: list[ActorRef]) -> bool:
     if len(heads) < 2:
         return False
     first = heads[0]
+    if norm(first.head) in ("between", "among") or norm(first) in ("between", "among"):
+        return False  # "ties between X and Y …": the pair acts together
     group = {first.i} | {t.i for t in first.conjuncts}
     return all(h.i in group for h in heads[1:])
 
