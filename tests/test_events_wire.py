@@ -175,3 +175,16 @@ def test_events_wire_un_votes(text: str, root: str, source: str, target: str) ->
 def test_events_wire_absolute_clause_names_no_target(text: str, absent: str) -> None:
     found = coded(text)
     assert found and not any(t == absent for _, _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("The United States deployed 3,000 soldiers to Poland.", "07", "USA", "POL"),
+    ("Germany will deploy a brigade of 4,800 troops to Lithuania by 2027.", "03", "DEU", "LTU"),
+    ("Britain deployed 900 troops to Estonia last year.", "07", "GBR", "EST"),
+    # no host: a mobilisation stays 154
+    ("Russia deployed more troops near the border with Ukraine.", "15", "RUS", "UKR"),
+    ("Russia deployed tanks to the Ukrainian border.", "15", "RUS", "UKR"),
+])
+def test_events_wire_deployment_to_a_host_state(text: str, root: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, root, source, target), found

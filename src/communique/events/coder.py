@@ -27,7 +27,7 @@ from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .dyads import split
-from .force import FORCE_ROOTS, PLACED_CODES, means_code, struck_target
+from .force import FORCE_ROOTS, PLACED_CODES, hosted_deployment, means_code, struck_target
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -412,6 +412,8 @@ class Coder:
         if not args.targets and not args.between and code == "042":
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
+        if hosted_deployment(self.article, tok, code, args.targets):
+            code, topic = "074", "peacekeeping"  # "deployed soldiers to Poland"
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code
         threat = self.lex.threat_code(topic) if mode == "intent" and not nominal else None

@@ -8,6 +8,11 @@
   the border with Armenia" → 192 ARM; "drills around Taiwan" → 150 TWN).
   The source's own country is never its target ("Ukrainian troops fought in
   Ukraine's east" has none).
+- **Deployments to a host state.** "deployed 3,000 soldiers to Poland",
+  "will deploy a brigade to Lithuania": troops sent *to* a state named as
+  such are protection for it (074; intent 0334), not a mobilisation
+  against it (154 stays for "near the border with Ukraine", regions,
+  "troops to Crimea" and any deployment without a host).
 - **Casualty reports.** "killed/wounded … in an airstrike / a bomb attack",
   "killed by a roadside bomb": the attack noun names how, so its code
   replaces the casualty verb's generic 190.
@@ -59,3 +64,24 @@ def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: s
             if found is not None and found.code and found.code[:2] in FORCE_ROOTS and found.code != code:
                 return found.code
     return None
+
+
+#: Verbs of posting forces somewhere; "to" a named state makes them 074.
+DEPLOY_VERBS = frozenset({"deploy", "station", "redeploy", "base"})
+
+
+def hosted_deployment(article: Any, tok: Any, code: str, targets: list[Mention]) -> bool:
+    """True for a mobilisation (154) that posts forces "to" a state named as
+    such: "deployed soldiers to Poland" is protection for Poland (074)."""
+    if code != "154" or norm(tok) not in DEPLOY_VERBS:
+        return False
+    to_objects = {p.i for c in tok.children if c.dep_ == "prep" and norm(c) == "to"
+                  for p in c.children if p.dep_ == "pobj"}
+    for m in targets:
+        actor = article.actor(m.actor_id)
+        if actor is None or actor.kind != "state" or m.kind != "name":
+            continue
+        if any(t.idx <= m.start < t.idx + len(t.text) or m.start <= t.idx < m.end
+               for t in tok.doc if t.i in to_objects):
+            return True
+    return False
