@@ -30,6 +30,7 @@ from .dyads import split
 from .force import FORCE_ROOTS, PLACED_CODES, hosted_deployment, means_code, struck_target
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
+from .place_targets import place_spans, restrict
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
@@ -525,6 +526,7 @@ class Coder:
         history: list[tuple[int, Candidate]] = []
         previous = None
         self.article.events = events
+        places = place_spans(self.article)
         for sent_no, sent in enumerate(self.article.sentences()):
             seen: set[tuple[str, str, str]] = set()
             coded = []
@@ -532,6 +534,7 @@ class Coder:
                 cand = self.apply_speakers(found)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
+                restrict(cand, places)
                 if cand.sources:
                     own = country(cand.sources[0].code)
                     text = self.article.text
