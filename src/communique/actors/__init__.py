@@ -11,7 +11,8 @@ Steps, in order (each in its own module):
    country" and pronouns;
 4. :mod:`.peoples` - "Iraqi Kurds", "Darfur rebels", "thousands of Palestinians",
    home forces ("riot police") and opposition/rebel leaders coded from their sentence;
-5. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
+5. :mod:`.objects` - object pronouns ("congratulate her");
+6. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
    ``place`` mentions of their country.
 
 Dictionaries and automata are built once per process for each set of user files.
@@ -28,7 +29,7 @@ from typing import Any
 
 from ..article import Actor, Article
 from ..pipeline import register_stage
-from . import coref, names, people, peoples, targets
+from . import coref, names, objects, people, peoples, targets
 from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
@@ -78,6 +79,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     coref.ministry(work, roles)
     coref.nominal_states(work)
     coref.pronouns(work)
+    objects.object_pronouns(work)
     coref.unattached(work, roles)
     targets.place_targets(work)
     return work.actors()
