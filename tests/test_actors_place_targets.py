@@ -33,6 +33,8 @@ def dyads(article) -> list[tuple[str, str | None, str | None]]:  # type: ignore[
     ("Hamas fighters attacked Sderot.", "Sderot", "ISR"),
     ("Russian forces captured Bakhmut.", "Bakhmut", "UKR"),
     ("Syrian aircraft bombed Aleppo and Homs.", "Aleppo", "SYR"),
+    ("Russian missiles struck the city of Kharkiv on Wednesday.", "Kharkiv", "UKR"),
+    ("The port city of Odesa was struck by Russian missiles overnight.", "Odesa", "UKR"),
 ])
 def test_actors_place_targets_city_struck_is_place_mention(text: str, city: str, country: str) -> None:
     assert (city, country) in places(run(text))
@@ -46,6 +48,7 @@ def test_actors_place_targets_city_struck_is_place_mention(text: str, city: str,
     "Zelensky visited Kharkiv and praised the troops.",
     "The mayor of Kharkiv said the attack killed five.",
     "Homes were struck by Russian drones.",
+    "The mayor of the city of Kharkiv met Russian officials.",
 ])
 def test_actors_place_targets_other_cities_stay_places(text: str) -> None:
     article = run(text)
@@ -58,6 +61,7 @@ def test_actors_place_targets_other_cities_stay_places(text: str) -> None:
     ("Odesa was struck by Russian drones overnight.", "19", "RUS", "UKR"),
     ("Israeli jets bombed Khan Younis.", "19", "ISR", "PSE"),
     ("Ukrainian drones hit Belgorod.", "19", "UKR", "RUS"),
+    ("Russian missiles struck the town of Kramatorsk, killing three people.", "19", "RUS", "UKR"),
 ])
 def test_events_place_targets_city_gives_target(text: str, code: str, source: str, target: str) -> None:
     assert any(c.startswith(code) and s == source and t == target for c, s, t in dyads(run(text)))
@@ -115,8 +119,8 @@ def test_actors_place_targets_city_country(name: str, named: set[str], country: 
 
 @pytest.mark.parametrize("body,problem", [
     ("verbs: [strike]\n", "'verbs' and 'nouns'"),
-    ("verbs: [Strike]\nnouns: []\n", "lower-case"),
-    ("verbs: [strike, strike]\nnouns: []\n", "twice"),
+    ("verbs: [Strike]\nnouns: []\nplace_nouns: []\n", "lower-case"),
+    ("verbs: [strike, strike]\nnouns: []\nplace_nouns: []\n", "twice"),
 ])
 def test_actors_place_targets_data_validator(tmp_path: Path, body: str, problem: str) -> None:
     from communique.actors.targets import load_place_targets

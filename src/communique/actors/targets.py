@@ -11,7 +11,8 @@ only when it is
 
 - the direct object or passive subject of a force verb of ``data/place_targets.yml``
   (or a conjunct of one: "struck Kharkiv and Odesa"), or the object of "on"/"against"
-  after a force verb or noun ("strikes on Khan Younis");
+  after a force verb or noun ("strikes on Khan Younis"), also when named through
+  a city noun ("struck the city of Kharkiv", "the port city of Odesa was struck");
 - a proper name not already a mention, and a city of the places gazetteer
   (:mod:`communique.places.gazetteer`: population threshold, stop-list,
   capitalised spelling);
@@ -42,13 +43,15 @@ DOMINANCE = 5
 
 
 @lru_cache(maxsize=4)
-def load_place_targets(path: Path = DATA / "place_targets.yml") -> tuple[frozenset[str], frozenset[str]]:
-    """The force verbs and nouns (lower-case lemmas); rejects bad entries with E401."""
+def load_place_targets(path: Path = DATA / "place_targets.yml") -> tuple[frozenset[str], ...]:
+    """The force verbs, force nouns and city nouns (lower-case lemmas); rejects
+    bad entries with E401."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or not isinstance(data.get("verbs"), list) or not isinstance(data.get("nouns"), list):
-        raise _fail(path, "the file needs 'verbs' and 'nouns' lists")
+    keys = ("verbs", "nouns", "place_nouns")
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in keys):
+        raise _fail(path, "the file needs 'verbs' and 'nouns' and 'place_nouns' lists")
     out = []
-    for key in ("verbs", "nouns"):
+    for key in keys:
         seen: set[str] = set()
         for i, word in enumerate(data[key], 1):
             if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
@@ -57,7 +60,7 @@ def load_place_targets(path: Path = DATA / "place_targets.yml") -> tuple[frozens
                 raise _fail(path, f"{key} entry {i} ({word!r}) is listed twice")
             seen.add(word)
         out.append(frozenset(seen))
-    return out[0], out[1]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +115,10 @@ def _lemma(token: Any) -> str:
     return str(token.lemma_).lower()
 
 
-def _targeted(token: Any, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+def _targeted(token: Any, verbs: frozenset[str], nouns: frozenset[str], cities: frozenset[str]) -> bool:
     """Whether ``token`` (the head of a name) is what a use of force lands on."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma(token.head.head) in cities:
+        token = token.head.head  # "struck the city of Kharkiv"
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     head = token.head
@@ -136,7 +141,7 @@ def place_targets(work: Work) -> None:
     doc = work.doc
     if doc is None:
         return
-    verbs, nouns = load_place_targets()
+    verbs, nouns, cities = load_place_targets()
     named = {s.country for s in work.specs.values() if s.kind == "state" and s.country}
     for tok in doc:
         # a sentence-initial name may be tagged NOUN ("Odesa was struck")
@@ -149,7 +154,7 @@ def place_targets(work: Work) -> None:
                 and doc[first.i - 1].pos_ == "PROPN":
             first = doc[first.i - 1]
         start, end = first.idx, tok.idx + len(tok.text)
-        if work.covered(start, end) or not _targeted(tok, verbs, nouns):
+        if work.covered(start, end) or not _targeted(tok, verbs, nouns, cities):
             continue
         iso = city_country(work.text[start:end], named)
         if iso is None or iso not in work.dicts.states:
