@@ -39,6 +39,7 @@ def check_contract(record: dict, text: str) -> None:
         _check_span(event["trigger"]["span"], len(text))
         s, e = event["sentence"]["span"]
         assert text[s:e] == event["sentence"]["text"]
+        assert event["sentence"]["text"] == event["sentence"]["text"].strip()
         if event["date"] is not None:
             value = event["date"]["value"]
             assert value is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\S+)?", value)
