@@ -92,3 +92,15 @@ def test_validators_reject_bad_entries(tmp_path, loader, body, needle):
     with pytest.raises(DictionaryError) as err:
         loader(path, **kwargs)
     assert err.value.code == "E401" and needle in str(err.value)
+
+
+def test_actors_name_words_load_and_refuse_bad_files(tmp_path):
+    from communique.actors.dictionaries import name_words
+    from communique.errors import DictionaryError
+
+    honorifics, not_names = name_words()
+    assert "Sheikh" in honorifics and "Monday" in not_names
+    bad = tmp_path / "name_words.yml"
+    bad.write_text("honorifics: []\nnot_names: [The]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="E401"):
+        name_words.__wrapped__(bad)

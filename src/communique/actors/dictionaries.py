@@ -391,6 +391,23 @@ def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | Non
     return entries
 
 
+#: Code prefixes of actors that belong to no one state.
+INTERNATIONAL = ("IGO", "IMG", "NGO", "NGM", "MNC", "INT")
+
+
+@lru_cache(maxsize=1)
+def name_words(path: Path = DATA / "name_words.yml") -> tuple[frozenset[str], frozenset[str]]:
+    """(honorifics, not_names): the words around personal names, from ``name_words.yml``."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise _fail(path, "the file must be a mapping with 'honorifics' and 'not_names'")
+    honorifics = _strings(path, "honorifics", data.get("honorifics"), "honorifics")
+    not_names = _strings(path, "not_names", data.get("not_names"), "not_names")
+    if not honorifics or not not_names:
+        raise _fail(path, "'honorifics' and 'not_names' must both be non-empty lists")
+    return frozenset(honorifics), frozenset(not_names)
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""

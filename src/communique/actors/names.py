@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dictionaries import Entry
+from .dictionaries import INTERNATIONAL, Entry
 from .work import Spec, Work
 
 #: Words that place "Georgia" in the United States when they share its sentence.
@@ -46,7 +46,6 @@ def keep_ambiguous(work: Work, entry: Entry, start: int, end: int) -> bool:
     return True
 
 
-INTERNATIONAL = ("IGO", "IMG", "NGO", "NGM", "MNC", "INT")
 
 
 def _user_spec(work: Work, entry: Entry, code: str) -> Spec:

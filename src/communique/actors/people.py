@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dictionaries import RoleWord
+from .dictionaries import RoleWord, name_words
 from .gazetteer import Hit
 from .work import MAX_SPAN, Found, Spec, Work
 
@@ -23,11 +23,7 @@ PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|
 NAME_GAP = re.compile(r"^,?\s+")
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
-NOT_NAMES = {"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "And", "But", "Mr", "Mrs",
-             "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "This",
-             "That", "Said", "After", "Before", "During", "Last", "Next", "On", "Of", "For", "To"}
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Ayatollah", "General",
-              "Gen.", "Sir", "Lord", "Lt.", "Col.", "Maj.", "Brig.", "Adm.", "Sen.", "Rep.", "Gov.", "Ambassador"}
+HONORIFICS, NOT_NAMES = name_words()
 
 
 def _state_before(work: Work, pos: int) -> tuple[Found | None, int]:

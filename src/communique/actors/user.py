@@ -21,14 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError, message
-from .dictionaries import Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
+from .dictionaries import INTERNATIONAL, Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
 
 log = logging.getLogger(__name__)
 
 CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 SUBST_DEF = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$")
 SUBST_USE = re.compile(r"![A-Z0-9_]+!")
-INTERNATIONAL = ("IGO", "IMG", "NGO", "NGM", "MNC", "INT")
 TITLE_HEADS = {"MINISTER", "PRESIDENT", "SECRETARY", "AMBASSADOR", "ADVISER", "ADVISOR", "PROSECUTOR", "JUDGE",
                "LEADER", "GENERAL", "SPOKESMAN", "DIPLOMAT", "CHIEF", "OFFICIAL", "ACTIVIST", "CLERIC",
                "LAWMAKER", "KING", "PREMIER", "CHANCELLOR", "GOVERNOR", "MAYOR", "ENVOY"}
