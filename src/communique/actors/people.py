@@ -12,8 +12,9 @@ office holder at the article's date.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .dictionaries import RoleWord, name_words
+from .dictionaries import Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .work import MAX_SPAN, Found, Spec, Work
 
@@ -148,6 +149,25 @@ def _resolve_office(work: Work, country: str | None, office: str | None, before:
     return work.holder_spec(holder) if holder else None
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def _holder_by_surname(work: Work, name: str, office: str | None) -> Spec | None:
+    """"President Bush", "Chancellor Merkel": the one holder of ``office`` with this surname
+    on the article's date (without a date: the one such holder of any date), else None."""
+    if office is None or " " in name.strip():
+        return None
+    surname = _fold(name.strip())
+    found: dict[str, Holder] = {}
+    for h in work.dicts.holders:
+        if h.office != office or (work.day is not None and not h.covers(work.day)):
+            continue
+        if any(_fold(n.split()[-1]) == surname for n in (h.name, *h.names) if n.split()):
+            found.setdefault(h.name, h)
+    return work.holder_spec(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def _only_person(work: Work, country: str | None, before: int) -> Spec | None:
     """"The Turkish leader": the one person of that country named so far, if there is one."""
     keys = {f.key for f in work.found if f.start < before and work.specs[f.key].kind == "person"
@@ -200,6 +220,11 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                                           role=ospec.role, title=title[:1].upper() + title[1:]))
                     work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
                     work.add(span_start, name[1], spec.key, "title")
+                    continue
+                held = _holder_by_surname(work, pname, rw.office) if country is None else None
+                if held is not None:
+                    work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
+                    work.add(start, name[1], held.key, "title")
                     continue
                 if country is None:
                     country = _context_country(work, start, name[1])
