@@ -12,7 +12,9 @@ Steps, in order (each in its own module):
 4. :mod:`.peoples` - "Iraqi Kurds", "Darfur rebels", "thousands of Palestinians",
    home forces ("riot police") and opposition/rebel leaders coded from their sentence;
 5. :mod:`.objects` - object pronouns ("congratulate her");
-6. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
+6. :mod:`.appositions` - unlisted people described after their name ("X, a
+   spokesman for the Sudanese army");
+7. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
    ``place`` mentions of their country.
 
 Dictionaries and automata are built once per process for each set of user files.
@@ -29,7 +31,7 @@ from typing import Any
 
 from ..article import Actor, Article
 from ..pipeline import register_stage
-from . import coref, names, objects, people, peoples, targets
+from . import appositions, coref, names, objects, people, peoples, targets
 from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
@@ -75,6 +77,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.titled_fighters(work)
     peoples.title_of_state(work, roles)
     peoples.counted_peoples(work)
+    appositions.described_people(work, roles)
     people.surnames(work)
     coref.ministry(work, roles)
     coref.nominal_states(work)
