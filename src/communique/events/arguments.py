@@ -243,6 +243,11 @@ class ArgFinder:
                         return self.actors_at(p), "agent"
             if not passive and c.dep_ in SUBJ:
                 found = self.actors_at(c) or self.located_institution(c)
+                if not found and depth < 4 and verb.dep_ == "conj" and distributive(c):
+                    # "X and Y traded fire, and each side accused the other": X and Y
+                    mentions, _ = self.subject_of(verb.head, depth + 1)
+                    if mentions:
+                        return mentions, "inherited"
                 return found, "subject"
         if passive:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
@@ -501,3 +506,11 @@ class ArgFinder:
                     out.extend(c.subtree)
         out.extend(act_tok.subtree)
         return out
+
+
+def distributive(token: Any) -> bool:
+    """ "each", "both", "each side", "both countries": a subject that spreads
+    over the parties named before it."""
+    if norm(token) in ("each", "both"):
+        return True
+    return any(c.dep_ in ("det", "predet") and norm(c) in ("each", "both") for c in token.children)

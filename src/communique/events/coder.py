@@ -40,7 +40,7 @@ TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", 
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
-                       "vote"})  # "the Council voted to extend …" is the act
+                       "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
 

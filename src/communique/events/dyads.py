@@ -88,4 +88,26 @@ def split(code: str, token: Any, sources: list[ActorRef], targets: list[ActorRef
     if len(agents) >= 2 and others and code[:2] not in JOINT_ROOTS:
         first = others[0]
         return [(a, first, [a] + others if len(others) > 1 else []) for a in agents]
+    if code[:2] in JOINT_ROOTS and source is not None:
+        target = _partner(source, target, agents)
     return [(source, target, participants)]
+
+
+def _country(ref: ActorRef | None) -> str | None:
+    code = ref.code if ref is not None else None
+    return code[:3] if code and not code.startswith("-") else None
+
+
+def _partner(source: ActorRef, target: ActorRef | None, agents: list[ActorRef]) -> ActorRef | None:
+    """The target of a joint act by coordinated agents: the co-agent when
+    the clause's own target is missing or belongs to one of the agents'
+    countries ("Burundi and Tanzania signed a deal for the return of
+    Burundian refugees" is BDI with TZA, not BDI with its refugees)."""
+    home = _country(source)
+    countries = {_country(a) for a in agents} - {None}
+    if target is not None and (home is None or _country(target) not in countries):
+        return target
+    partners = [a for a in agents if a.actor != source.actor and _country(a) not in (None, home)]
+    same = [a for a in partners if target is not None and _country(a) == _country(target)]
+    chosen = same or partners
+    return chosen[0] if chosen else target
