@@ -182,6 +182,10 @@ BEHAVIOURS = [
     # "each side" after coordinated agents spreads over them
     ("Thailand and Cambodia clashed, and each side blamed the other.", "11", "KHM", "THA", "actual"),
     ("Peru and Ecuador exchanged fire, and each side accused the other of starting it.", "11", "PER", "ECU", "actual"),
+    # a visit named in passing is a visit
+    ("Modi praised Japan during a visit to Tokyo.", "04", "IND", "JPN", "actual"),
+    ("Macron criticised Algeria on a trip to Morocco.", "04", "FRA", "MAR", "actual"),
+    ("The Indian minister will sign the deal during a visit to Egypt next week.", "03", "IND", "EGY", "intent"),
 ]
 
 # Sentences that must yield no scored event with these roots.
@@ -192,6 +196,7 @@ NON_EVENTS = [
     ("Serbia and Kosovo failed to reach an agreement in Brussels.", "05"),  # negated, not scored
     ("The minister left Paris for Berlin on Monday.", "08"),
     ("The tariff took effect on Monday.", "16"),
+    ("Scholz spoke to reporters during a visit to Berlin.", "04"),  # no visit to one's own country
 ]
 
 

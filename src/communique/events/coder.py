@@ -31,6 +31,7 @@ from .force import FORCE_ROOTS, PLACED_CODES, hosted_deployment, means_code, str
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
+from .visits import visit_dyads
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
@@ -283,6 +284,10 @@ class Coder:
             cand = self.frame_candidate(tok, trig, cands, consumed) if trig.frame else self.action_candidate(tok, trig, consumed)
             if cand is not None:
                 out.append(cand)
+        for tok, mode, srcs, tgts in visit_dyads(sent, self.finder, self.lex, self.refs):  # "during a visit to Z"
+            code = (self.lex.topic_code("meet", "intent") if mode == "intent" else None) or "042"
+            out.append(Candidate(tok, Trigger(pos="noun", lemma="visit", code="042", topic="meet"), code, mode,
+                                 srcs, tgts, [], "meet", None, ["visit in passing"]))
         return out
 
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:

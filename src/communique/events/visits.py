@@ -1,0 +1,47 @@
+"""Visits named in passing: "X praised Y during a visit to Tokyo".
+
+A visit noun in a circumstance phrase ("during a visit to Z", "on a trip to
+Z") is consumed by the clause's main event, yet it reports a visit of its
+own: the clause's subject visits the country of the "to" phrase (042). The
+visit is not coded when its destination names no actor or the visitor's own
+country, nor when its mode is not a plain one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..article import ActorRef, Mention
+from .arguments import ArgFinder
+from .modes import mode_of
+from .patterns import Lexicon, norm
+
+#: nouns of travel and the prepositions that make them circumstances
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+CIRCUMSTANCE_PREPS = frozenset({"during", "on"})
+
+
+def visit_dyads(sent: Any, finder: ArgFinder, lex: Lexicon,
+                refs: Callable[[list[Mention]], list[ActorRef]]) -> list[tuple[Any, str, list[ActorRef], list[ActorRef]]]:
+    """(visit token, mode, sources, targets) for each visit named in passing."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or norm(tok) not in VISIT_NOUNS or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        verb = prep.head
+        if norm(prep) not in CIRCUMSTANCE_PREPS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        dests = [c for c in tok.children if c.dep_ == "prep" and norm(c) == "to"]
+        if not dests:
+            continue
+        mode = mode_of(verb, lex)
+        if mode not in ("actual", "intent"):
+            continue
+        sources = refs(finder.subject_of(verb)[0])
+        targets = refs(finder.mentions_in(dests[0], prune_places=False))
+        home = {s.code[:3] for s in sources if s.code and not s.code.startswith("-")}
+        targets = [t for t in targets if t.code and t.code[:3] not in home]
+        if sources and targets:
+            out.append((tok, mode, sources[:1], targets[:1]))
+    return out
