@@ -65,7 +65,7 @@ def holder_of(tok: Any) -> Any | None:
             return poss[0]
         if tok.dep_ in ("dobj", "pobj", "attr"):
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
-    elif is_modal(tok):
+    elif is_modal(tok) or is_passive_cue(tok):
         return None  # "X must leave" is a demand of whoever says it, not of X
     elif tok.dep_ == "acomp":
         tok = tok.head
@@ -82,6 +82,22 @@ def holder_of(tok: Any) -> Any | None:
             continue
         break
     return None
+
+
+def is_passive_cue(tok: Any) -> bool:
+    """True for a cue verb in the passive with no agent: "more aid is needed", "Ceasefire needed now".
+
+    Its subject is the issue and, like a modal, it has no holder of its own.
+    """
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "obj", "agent") for c in kids):
+        return False
+    # a headline drops "is": "Ceasefire needed now" parses as a past tense with nothing after it
+    if tok.tag_ == "VBD" and any(c.dep_ in ("xcomp", "ccomp", "prep", "aux", "auxpass") for c in kids):
+        return False
+    return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in kids)
 
 
 def is_modal(tok: Any) -> bool:
@@ -101,6 +117,8 @@ def _objects(tok: Any, cue: Cue, is_actor: Any) -> tuple[list[Any], Any | None]:
         head = tok.head
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
         return ([head] if head.pos_ == "VERB" else []), (subj[0] if subj and is_actor(subj[0]) else None)
+    if is_passive_cue(tok):  # "Ceasefire needed now": the subject is the issue
+        return [c for c in tok.children if c.dep_ in SUBJECTS][:1], None
     if tok.pos_ == "VERB":
         # "that"/"which" as an object is a relative or demonstrative pronoun, never an issue
         dobj = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")]

@@ -86,6 +86,9 @@ class IssueBuilder:
             nxt = None
             if tok.pos_ in NOUNS and (lemma in self.lex.light_nouns or tok.lower_ in self.lex.light_nouns):
                 nxt = _prep_object(tok, POINT_PREPS)
+                if nxt is None:  # "any attempt *to displace* …", "efforts to expand NATO"
+                    nxt = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             elif tok.pos_ == "VERB" and lemma in self.lex.light_verbs:
                 for dep in ("dobj", "xcomp", "advcl"):
                     nxt = next((c for c in tok.children if c.dep_ == dep), None)

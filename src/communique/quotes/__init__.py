@@ -19,7 +19,7 @@ from typing import Any
 from ..article import ActorRef, Article, Quote
 from ..pipeline import register_stage
 from .data import Rules, load_rules
-from .headline import headline_quotes
+from .headline import headline_quotes, transcript_lines
 from .indirect import reported_clauses, sourced_clauses
 from .interview import interview_answers
 from .marks import QuoteSpan, find_quote_spans
@@ -74,6 +74,10 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         sourced = list(sourced_clauses(article.doc, rules.source_phrases,
                                        direct_spans + [sp for _, sp in indirect]))
         taken = direct_spans + [sp for _, sp in indirect] + [sp for _, sp in sourced]
+        for mention, (s, e) in transcript_lines(article):
+            if not any(a < e and b > s for a, b in taken):
+                found.append((s, e, text[s:e], True, article.ref(mention), None))
+                taken.append((s, e))
         for mention, (s, e) in headline_quotes(article):
             if not any(a < e and b > s for a, b in taken):
                 found.append((s, e, text[s:e], False, article.ref(mention), None))

@@ -6,6 +6,12 @@ holds at most ``MAX_WORDS`` words, and what comes before the colon is one
 to four capitalised words that the actors stage marked as a mention of an
 actor. The text after the colon becomes an indirect quote (``direct=False``,
 no verb) of that actor.
+
+Transcripts put the speaker's surname in capitals before a colon
+("LAVROV: We have never refused …"). Such a line may be long and end a
+sentence; what follows the colon is the speaker's own words (``direct=True``).
+The speaker is the mention of the capitalised name, or else a mention elsewhere
+in the article whose last word is that name ("Sergei Lavrov" … "LAVROV:").
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from ..article import Article, Mention
 Span = tuple[int, int]
 MAX_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
+_TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*:\s+(\S.*?)\s*$")
 _HEAD = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(\S.*?)\s*$")
 
 
@@ -34,5 +41,29 @@ def headline_quotes(article: Article) -> Iterator[tuple[Mention, Span]]:
         lo, hi = line.start() + m.start(1), line.start() + m.end(1)
         mention = next((x for x in article.mentions if x.start == lo and x.end == hi), None)
         if mention is None or len(m.group(2).split()) < 3:
+            continue
+        yield mention, (line.start() + m.start(2), line.start() + m.end(2))
+
+
+def _named(article: Article, lo: int, hi: int) -> Mention | None:
+    """The mention at ``lo:hi``, or a mention whose last word is the same name."""
+    exact = next((x for x in article.mentions if x.start == lo and x.end == hi), None)
+    if exact is not None:
+        return exact
+    name = article.text[lo:hi].split()[-1].lower()
+    return next((x for x in article.mentions
+                 if article.text[x.start:x.end].split()[-1:] and
+                 article.text[x.start:x.end].split()[-1].lower() == name), None)
+
+
+def transcript_lines(article: Article) -> Iterator[tuple[Mention, Span]]:
+    """(speaker mention, span of the words) for each "NAME: words" transcript line."""
+    text = article.text
+    for line in _LINE.finditer(text):
+        m = _TRANSCRIPT.match(line.group(0))
+        if m is None or len(m.group(2).split()) < 3 or not any(c.isalpha() for c in m.group(1)):
+            continue
+        mention = _named(article, line.start() + m.start(1), line.start() + m.end(1))
+        if mention is None:
             continue
         yield mention, (line.start() + m.start(2), line.start() + m.end(2))

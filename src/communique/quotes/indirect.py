@@ -21,7 +21,7 @@ REPORT_VERBS = frozenset({"report"})
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
-def _clause_span(head: Any, verb: Any, text: str) -> Span | None:
+def _clause_span(head: Any, verb: Any, text: str, min_words: int = MIN_WORDS) -> Span | None:
     lo = text.rfind("\n", 0, verb.idx) + 1
     hi = text.find("\n", verb.idx)
     hi = len(text) if hi < 0 else hi
@@ -34,7 +34,7 @@ def _clause_span(head: Any, verb: Any, text: str) -> Span | None:
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     words = [t for t in toks if not t.is_punct]
-    if len(words) < MIN_WORDS:
+    if len(words) < min_words:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
@@ -76,6 +76,23 @@ def _misparsed_complement(verb: Any) -> list[Any]:
     return out
 
 
+def _with_infinitive(verb: Any, obj: Any, span: Span, text: str) -> Span:
+    """"urged *rich nations to honour their pledges*": the object and its infinitive.
+
+    A verb's object followed by the verb's ``xcomp`` (or the object's own
+    infinitive clause) is reported as one clause, object to infinitive's end.
+    """
+    inf = [c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i]
+    inf += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if not inf:
+        return span
+    more = _clause_span(inf[0], verb, text, 1)
+    if more is None or more[0] < span[1]:
+        return span
+    return span[0], more[1]
+
+
 def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: frozenset[str],
                      direct: list[Span], questions: frozenset[str] = frozenset()
                      ) -> Iterator[tuple[Any, Span]]:
@@ -107,6 +124,7 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
         k = bisect.bisect_right(starts, (char, 10**12)) - 1
         return k >= 0 and starts[k][0] <= char < starts[k][1]
 
+    out: list[tuple[Any, Span, bool]] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech_verbs or inside(tok.idx):
             continue
@@ -120,10 +138,21 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
         for head in heads:
             if any(c.dep_ == "mark" and c.lower_ in questions for c in head.children):
                 continue
-            span = _clause_span(head, tok, text)
+            if head.dep_ in ("dobj", "obj"):
+                span = _clause_span(head, tok, text, 1)
+                span = None if span is None else _with_infinitive(tok, head, span, text)
+                if span is not None and len(text[span[0]:span[1]].split()) < MIN_WORDS:
+                    span = None
+            else:
+                span = _clause_span(head, tok, text)
             if span is None or span[0] < tok.idx and tok.idx < span[1] or overlaps(span):
                 continue
-            yield tok, span
+            out.append((tok, span, head.dep_ in ("dobj", "obj")))
+    for tok, span, is_object in out:
+        # an object report inside another report is part of it: "He urged Iran to …, officials said"
+        if is_object and any(o[1] != span and o[1][0] <= span[0] and span[1] <= o[1][1] for o in out):
+            continue
+        yield tok, span
 
 
 def sourced_clauses(doc: Any, phrases: tuple[tuple[str, ...], ...], taken: list[Span]
