@@ -32,6 +32,7 @@ from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .visits import visit_dyads
+from .sides import extend
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
@@ -288,6 +289,7 @@ class Coder:
             code = (self.lex.topic_code("meet", "intent") if mode == "intent" else None) or "042"
             out.append(Candidate(tok, Trigger(pos="noun", lemma="visit", code="042", topic="meet"), code, mode,
                                  srcs, tgts, [], "meet", None, ["visit in passing"]))
+        extend(self, sent, out)  # "urged both sides", "in exchange for"
         return out
 
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:

@@ -1,0 +1,167 @@
+"""Events whose other party is named elsewhere: appeals to "both sides" and
+the second half of a swap.
+
+- "Kenya urged both sides to return to talks", after a sentence naming Sudan
+  and South Sudan: an appeal (or demand) whose object is "both sides", "the
+  two sides" or "the parties" is aimed at the two parties in play — the
+  actors named before the trigger in this sentence and the one before, other
+  than the source. Only when exactly two such countries are found; otherwise
+  the frame keeps no target and, like any event with one actor, is dropped.
+- "Russia released a US journalist in exchange for a Russian spy held by the
+  United States": the release (084x) is coded, and so is the other half —
+  the holder named in "held by Z" (else the first half's target) releases
+  the people named after "in exchange for"/"in return for" (their country if
+  stated, else the first half's source).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Mention
+from .multilateral import country
+from .patterns import norm
+
+SIDE_NOUNS = frozenset({"side", "party"})
+GROUPING = frozenset({"both", "two", "the", "all"})
+APPEAL_FRAMES = frozenset({"appeal", "demand"})
+SWAP_NOUNS = frozenset({"exchange", "return", "swap"})
+SWAPPED = frozenset({"prisoner", "detainee", "hostage", "captive", "pow"})
+
+
+def side_object(tok: Any) -> Any | None:
+    """The "both sides"/"the parties" the trigger is aimed at, if any."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and norm(c) in ("on", "to", "upon") for g in c.children
+             if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() in SIDE_NOUNS and o.tag_ == "NNS" \
+                and any(c.lower_ in GROUPING for c in o.children if c.dep_ in ("det", "nummod", "predet")):
+            return o
+    return None
+
+
+def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
+    """Exactly two actors (by code) of other countries named before the trigger (this
+    sentence and the one before), else none."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own = {country(r.code) for r in cand.sources}
+    picked: dict[str, Mention] = {}
+    for m in sorted(coder.article.mentions, key=lambda m: m.start):
+        if not (start <= m.start and m.end <= cand.token.idx):
+            continue
+        refs = coder.refs([m])
+        land = country(refs[0].code) if refs else ""
+        if land and land not in own:
+            picked.setdefault(refs[0].code, m)  # "Ethiopia's government and Tigrayan forces": two parties
+    return list(picked.values()) if len(picked) == 2 else []
+
+
+def both_sides(coder: Any, cand: Any, sent: Any) -> Any | None:
+    """Aim the appeal at the first party; return a copy aimed at the second."""
+    if cand.frame not in APPEAL_FRAMES or cand.targets or cand.between or not cand.sources:
+        return None
+    if side_object(cand.token) is None:
+        return None
+    parties = parties_in_play(coder, cand, sent)
+    if not parties:
+        return None
+    first, second = coder.refs(parties)
+    cand.targets = [first]
+    cand.notes.append("both sides: the two parties in play")
+    cand.confidence -= 0.1
+    return type(cand)(cand.token, cand.trigger, cand.code, cand.mode, list(cand.sources), [second], [],
+                      cand.topic, cand.frame, list(cand.notes), cand.confidence)
+
+
+def swap_object(tok: Any) -> Any | None:
+    """Y of "released X in exchange for Y" (or "in return for Y")."""
+    for p in tok.children:
+        if p.dep_ != "prep" or norm(p) != "in":
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() in SWAP_NOUNS:
+                for q in n.children:
+                    if q.dep_ == "prep" and norm(q) == "for":
+                        objs = [o for o in q.children if o.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+    return None
+
+
+def other_half(coder: Any, cand: Any) -> Any | None:
+    """The reverse release of a swap, as a new candidate (or None)."""
+    if not cand.code.startswith("084") or cand.token.pos_ != "VERB":
+        return None
+    obj = swap_object(cand.token)
+    if obj is None:
+        return None
+    finder = coder.finder
+    holders: list[Mention] = []
+    for t in obj.subtree:
+        if t.dep_ == "agent":
+            holders = [m for g in t.children for m in finder.mentions_in(g)]
+            break
+    held = {m.actor_id for m in holders}
+    people = [m for m in finder.mentions_in(obj) if m.actor_id not in held
+              and any(country(r.code) for r in coder.refs([m]))]
+    sources = coder.refs(holders[:1]) or cand.targets[:1]
+    targets = coder.refs(people[:1]) or cand.sources[:1]
+    if not sources or not targets:
+        return None
+    half = type(cand)(cand.token, cand.trigger, cand.code, cand.mode, sources, targets, [], cand.topic, None)
+    half.notes.append("other half of a swap")
+    half.confidence = cand.confidence - 0.1
+    return half
+
+
+def extend(coder: Any, sent: Any, out: list[Any]) -> None:
+    """Complete the sentence's candidates in place (see the module doc)."""
+    for cand in list(out):
+        for extra in (both_sides(coder, cand, sent), other_half(coder, cand)):
+            if extra is not None:
+                out.append(extra)
+    nouns = swap_nouns(coder, sent, {c.token.i for c in out})
+    if nouns:  # the swap noun codes both directions; a release of the same dyad is already one
+        out[:] = [c for c in out if "other half of a swap" not in c.notes]
+        done = {pair(c) for c in out if c.code.startswith("084")}
+        out.extend(c for c in nouns if pair(c) not in done)
+
+
+def pair(cand: Any) -> tuple[str, str]:
+    """The countries of a candidate's first source and target."""
+    return (country(cand.sources[0].code) if cand.sources else "",
+            country(cand.targets[0].code) if cand.targets else "")
+
+
+def swap_nouns(coder: Any, sent: Any, taken: set[int]) -> list[Any]:
+    """"A and B carried out a prisoner swap", "a prisoner exchange between A
+    and B": each side releases people to the other (0841), when exactly two
+    countries are named as the parties."""
+    from .coder import Candidate
+    from .patterns import Trigger
+
+    out: list[Any] = []
+    finder = coder.finder
+    for tok in sent:
+        if tok.i in taken or tok.lemma_.lower() not in SWAP_NOUNS or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "compound" and c.lemma_.lower() in SWAPPED for c in tok.children):
+            continue
+        parties: list[Mention] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and norm(c) == "between":
+                parties = [m for g in c.children for m in finder.mentions_in(g)]
+        if not parties and tok.dep_ == "dobj":
+            parties, _ = finder.subject_of(tok.head)
+        by_land: dict[str, Any] = {}
+        for ref in coder.refs(parties):
+            by_land.setdefault(country(ref.code), ref)
+        if len(by_land) != 2 or "" in by_land:
+            continue
+        a, b = by_land.values()
+        trig = Trigger(pos="noun", lemma=tok.lemma_.lower(), code="0841")
+        for src, tgt in ((a, b), (b, a)):
+            out.append(Candidate(tok, trig, "0841", "actual", [src], [tgt], [], None, None,
+                                 ["prisoner swap: each side releases"], 0.5))
+    return out

@@ -1,0 +1,73 @@
+"""Round four: appeals to "both sides", both halves of a swap, releases of
+people who are no actor (events/sides.py). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_wire import coded, has
+
+
+@pytest.mark.parametrize("text,source,a,b", [
+    ("Fighting flared between Sudan and South Sudan on Monday. Kenya urged both sides to return to talks.",
+     "KEN", "SDN", "SSD"),
+    ("Peru and Ecuador traded accusations over the border. The United Nations called on the two sides to show restraint.",
+     "IGOUNO", "PER", "ECU"),
+    ("Azerbaijan and Armenia exchanged fire overnight. France urged the parties to respect the ceasefire.",
+     "FRA", "AZE", "ARM"),
+])
+def test_events_sides_appeal_reaches_both_parties(text: str, source: str, a: str, b: str) -> None:
+    found = coded(text)
+    assert has(found, "02", source, a), found
+    assert has(found, "02", source, b), found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany urged both sides to show restraint.",  # no parties in play
+    "Chad, Sudan and Libya clashed. Egypt urged all parties to stop fighting.",  # three, not two
+])
+def test_events_sides_unresolved_sides_give_no_appeal(text: str) -> None:
+    found = coded(text)
+    assert not [f for f in found if f[0].startswith("02")], found
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Russia released an American journalist in exchange for a Russian spy held by the United States.",
+     ("RUS", "USA"), ("USA", "RUS")),
+    ("Venezuela freed ten Americans in exchange for a Colombian businessman held by the United States.",
+     ("VEN", "USA"), ("USA", "COL")),
+    ("Iran released a French aid worker in return for an Iranian diplomat.", ("IRN", "FRA"), ("FRA", "IRN")),
+])
+def test_events_sides_swap_codes_both_halves(text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    found = coded(text)
+    assert has(found, "084", *first), found
+    assert has(found, "084", *second), found
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Ukraine and Russia carried out a prisoner swap on Friday.", "UKR", "RUS"),
+    ("Armenia and Azerbaijan held a prisoner exchange on Thursday.", "ARM", "AZE"),
+    ("A prisoner swap between Russia and Ukraine took place near the border.", "RUS", "UKR"),
+])
+def test_events_sides_prisoner_swap_noun_is_two_releases(text: str, a: str, b: str) -> None:
+    found = coded(text)
+    assert has(found, "0841", a, b) and has(found, "0841", b, a), found
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Rebels in Mali freed six Thai hostages on Tuesday.", "MLIREB", "THA"),
+    ("Iran freed two French hostages.", "IRN", "FRA"),
+    ("The Taliban released three British aid workers.", "AFGTAL", "GBR"),
+])
+def test_events_sides_release_of_people_goes_to_their_country(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any(c.startswith("084") and t == target for c, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's junta released 20 prisoners on Sunday.",
+    "Colombia freed six hostages after the talks.",
+])
+def test_events_sides_release_of_unnamed_people_is_skipped(text: str) -> None:
+    found = coded(text)
+    assert not [f for f in found if f[0].startswith("084")], found
