@@ -16,6 +16,8 @@ splits off a hyphenated verb ("de-escalate" -> "de", "-", "escalate").
 
 from __future__ import annotations
 
+from .acronyms import reparse_acronyms
+
 import functools
 import re
 from dataclasses import dataclass
@@ -133,6 +135,7 @@ def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset()) ->
     lemma>" when ``known`` (the words the patterns spell) has it, else the
     word's own lemma ("counter-attacked" -> attack). A verb's "compound" dependent before it (the parser took the
     prefix for a noun) becomes its subject."""
+    doc = reparse_acronyms(doc)  # "ECOWAS imposed …" read as a clause: parse it again (acronyms.py)
     groups = hyphen_groups(doc)
     if not groups:
         return doc
