@@ -255,6 +255,10 @@ class Article:
     claims: list[Claim] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     dateline: Place | None = None
+    # derived from ``actors``; rebuilt when the actors or their mentions change in number
+    _index_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False, compare=False)
+    _mention_list: list[Mention] = field(default_factory=list, init=False, repr=False, compare=False)
+    _actor_by_id: dict[str, Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.id is None:
@@ -275,27 +279,43 @@ class Article:
         return any(e.level == "error" for e in self.errors)
 
     # -- actors and mentions ----------------------------------------------
+    def _index(self) -> None:
+        """Rebuild the mention list and actor index when the actors changed.
+
+        Stages call :attr:`mentions` and :meth:`actor` inside loops; flattening and
+        sorting every mention on each call made those loops quadratic.
+        """
+        key = (len(self.actors), sum(len(a.mentions) for a in self.actors))
+        if key == self._index_key and all(self._actor_by_id.get(a.id) is a for a in self.actors):
+            return
+        mentions = [m for a in self.actors for m in a.mentions]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        self._mention_list = mentions
+        self._actor_by_id = {}
+        for a in self.actors:
+            self._actor_by_id.setdefault(a.id, a)
+        self._index_key = key
+
     @property
     def mentions(self) -> list[Mention]:
-        """Every mention of every actor, in text order."""
-        out = [m for a in self.actors for m in a.mentions]
-        out.sort(key=lambda m: (m.start, m.end))
-        return out
+        """Every mention of every actor, in text order (a new list each call)."""
+        self._index()
+        return list(self._mention_list)
 
     def actor(self, actor_id: str) -> Actor | None:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        self._index()
+        return self._actor_by_id.get(actor_id)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)``, in text order."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        self._index()
+        return [m for m in self._mention_list if m.start >= start and m.end <= end]
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The longest mention overlapping ``[start, end)``, if any."""
         best: Mention | None = None
-        for m in self.mentions:
+        self._index()
+        for m in self._mention_list:
             if m.start < end and m.end > start:
                 if best is None or (m.end - m.start) > (best.end - best.start):
                     best = m
