@@ -9,9 +9,11 @@ import pytest
 from communique.errors import DictionaryError
 from communique.events import code_events
 from communique.events.patterns import load_lexicon
-from communique.events.petrarch import Translated, lemma_keys, parse_verbs, read_verbs, translate
+from communique.events.petrarch import Translated, lemma_keys, parse_verbs, read_verbs, reversed_code, translate
 from communique.events.testing import article_with_actors
 from communique.events.user import lexicon_for
+
+from conftest import shared_path
 
 TINY = Path(__file__).parent / "data" / "petrarch" / "tiny.verbs.txt"
 
@@ -63,7 +65,6 @@ def test_events_petrarch_entries_carry_the_file_and_line():
     ("--- SHIP [070] ---\n- * GRAIN\n", "without a [code]"),
     ("- * GRAIN [070]\n", "before any"),
     ("--- SHIP [070] ---\nSHIP\n- GRAIN [070]\n", "without '*'"),
-    ("--- SHIP [070] ---\nSHIP\n- * &NOPE [070]\n", "unknown synset"),
     ("--- SHIP [070] ---\n--- SEND [070] ---\nSEND\n", "lists no verb"),
     ("--- SHIP [070] ---\nSHIP {SHIPS\n", "unbalanced"),
 ])
@@ -73,6 +74,47 @@ def test_events_petrarch_bad_files_are_refused_with_the_line(tmp_path, text, pro
     with pytest.raises(DictionaryError) as err:
         lexicon_for([str(path)])
     assert err.value.code == "E603" and problem in str(err.value) and "line " in str(err.value)
+
+
+@pytest.mark.parametrize("text,what", [
+    ("--- SHIP [070] ---\nSHIP\n- * &NOPE [070]\n- * GRAIN [0233]\n", "patterns with an undefined synset"),
+    ("--- SHIP [070] ---\nSHIP\n- * GRAIN [0233]\n######## TRANSFORMATIONS ####\n~ a (a b SHIP) SAY = a b 015\n",
+     "transformations"),
+])
+def test_events_petrarch_unusable_entries_are_counted_not_fatal(tmp_path, caplog, text, what):
+    path = tmp_path / "partial.verbs"
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        lex = lexicon_for([str(path)])
+    assert any(t.code == "0233" for t in lex.candidates("verb", "ship"))
+    warned = [r.getMessage() for r in caplog.records if "W606" in r.getMessage()]
+    assert len(warned) == 1 and f"1 {what}" in warned[0] and "line " in warned[0]
+
+
+@pytest.mark.parametrize("body,after", [
+    ("* (INTO CHARGES)", [["charges"]]),          # PETRARCH-2 phrase brackets are their words
+    ("* {AID CONVOY}", [["aid"], ["convoy"]]),    # braces without '|' are a noun phrase
+    ("* {AID | FOOD}", [["aid", "food"]]),        # with '|' they are alternatives
+])
+def test_events_petrarch_2_phrase_forms(body, after):
+    assert translate(body, "070", {}, "x", 1).after == after
+
+
+@pytest.mark.parametrize("code,reverse", [("042", ":042"), ("042:043", "043:042"), (":138", "138")])
+def test_events_petrarch_reverse_codes(code, reverse):
+    assert reversed_code(code) == reverse
+
+
+def test_events_petrarch_production_dictionary_loads_whole(caplog):
+    """PETRARCH-2's production dictionary: every block read, transformations counted."""
+    path = shared_path("eval", "petrarch", "CAMEO.2.0.txt")
+    with caplog.at_level("WARNING"):
+        entries = read_verbs(path)
+    assert len(entries) > 40000
+    assert len({e[2]["verb"] for e in entries}) > 4000
+    assert any("8 transformations" in r.getMessage() for r in caplog.records)
+    lex = lexicon_for([str(path)])
+    assert lex.candidates("verb", "besiege")[0].user
 
 
 def test_events_petrarch_lexicon_puts_user_verbs_first():

@@ -46,7 +46,7 @@ def test_events_user_file_formats_add_a_trigger(tmp_path, body, name):
     lex = lexicon_for([_yaml(tmp_path, body, name)])
     trig = lex.candidates("verb", "snub")[0]
     assert (trig.code, trig.user) == ("1246", True)
-    assert not load_lexicon().candidates("verb", "snub")
+    assert not [t for t in load_lexicon().candidates("verb", "snub") if not t.base]
 
 
 @pytest.mark.parametrize("code,name,goldstein,quad", [

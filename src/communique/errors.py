@@ -72,6 +72,7 @@ CATALOGUE: dict[str, str] = {
     "E602": "Events data file {path} is missing or unreadable: {detail}. Reinstall the package or restore the file.",
     "E603": "Event pattern file {path}: {detail}. Fix the entry; see 'Your own patterns' in docs/events.md.",
     "E604": "Cannot read event pattern file {path}: {detail}. Check the path given to --patterns (or event_patterns).",
+    "W606": "Event pattern file {path}: {count} {what} skipped, which our pattern model cannot use ({detail}). The rest of the file was read.",
     "E605": "Event pattern file {path}: unknown format {suffix!r}. Use .yml/.yaml or .json (trigger entries) or a PETRARCH .txt/.verbs verb dictionary.",
     "E651": "Quotes data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",
     "E661": "Claims data file {path}: {detail}. Fix the entry; see docs/quotes.md for the format.",

@@ -55,6 +55,7 @@ class Predicted:
     span: tuple[int, int] | None = None
     date: str | None = None
     ident: str = ""
+    mode: str = "actual"
 
     def describe(self) -> str:
         parts = []
@@ -108,7 +109,7 @@ def predicted_events(record: dict[str, Any], map_plover: bool = False,
         out.append(Predicted(dyads=dyads, code=code, plover=plover, sentence=str(sent.get("text") or ""),
                              span=(int(span[0]), int(span[1])) if span else None,
                              date=date.get("value") if isinstance(date, dict) else None,
-                             ident=str(ev.get("id") or "")))
+                             ident=str(ev.get("id") or ""), mode=str(ev.get("mode") or "actual")))
     return out
 
 

@@ -194,8 +194,20 @@ def _record_errors(rec: GoldRecord, golds: list[GoldEvent], preds: list[Predicte
                                  "sentence": pred.sentence or rec.text})
 
 
+#: Modes scored in article gold: what happened or was announced, not what was
+#: denied or imagined (hypothetical and negated events count neither way).
+SCORED_MODES = frozenset({"actual", "intent"})
+
+
+def _scored(events: list[Any], article: bool) -> list[Any]:
+    return [e for e in events if not article or (e.mode or "actual") in SCORED_MODES]
+
+
 def score(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Every metric for ``gold`` given our output records keyed by record id."""
+    """Every metric for ``gold`` given our output records keyed by record id.
+
+    In article gold, events in the negated and hypothetical modes are scored
+    neither as gold nor as output (:data:`SCORED_MODES`)."""
     levels = (0, 1, 3) if gold.plover_only else (0,) + LEVELS
     tally = Tally(levels={lv: PRF() for lv in levels})
     if any(r.not_events for r in gold.records):
@@ -205,14 +217,16 @@ def score(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         out = outputs.get(rec.id) or {}
         if any(e.get("level") == "error" for e in out.get("errors") or []):
             tally.failed += 1
-        preds = predicted_events(out, map_plover=gold.plover_only, dedupe=gold.sentence_level)
-        matches = {lv: match(rec.events, preds, lv, half_credit=gold.half_credit,
+        article = not gold.sentence_level
+        preds = _scored(predicted_events(out, map_plover=gold.plover_only, dedupe=gold.sentence_level), article)
+        golds = _scored(rec.events, article)
+        matches = {lv: match(golds, preds, lv, half_credit=gold.half_credit,
                              plover_only=gold.plover_only, check_sentence=not gold.sentence_level)
                    for lv in levels}
         for lv in levels:
             tally.levels[lv].add(matches[lv])
         first = matches[1]
-        for gi, g in enumerate(rec.events):
+        for gi, g in enumerate(golds):
             row = tally.classes.setdefault(_gold_class(g, gold.plover_only), PRF())
             row.n_gold += 1
             row.tp_gold += first.gold_credit[gi]
@@ -224,18 +238,18 @@ def score(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         tally.records += 1
         if all(c == 1 for c in last.gold_credit) and all(c == 1 for c in last.pred_credit):
             tally.exact += 1
-        _record_errors(rec, rec.events, preds, last, tally)
-        _extra_scores(gold, rec, out, preds, first, tally)
+        _record_errors(rec, golds, preds, last, tally)
+        _extra_scores(gold, rec, golds, out, preds, first, tally)
     return _summary(gold, tally, levels)
 
 
-def _extra_scores(gold: GoldSet, rec: GoldRecord, out: dict[str, Any], preds: list[Predicted],
-                  first: Match, tally: Tally) -> None:
+def _extra_scores(gold: GoldSet, rec: GoldRecord, golds: list[GoldEvent], out: dict[str, Any],
+                  preds: list[Predicted], first: Match, tally: Tally) -> None:
     if gold.plover_only:
         tally.plover.add(any(p.plover == rec.category for p in preds))
     else:
         for gi, pi in first.pairs.items():
-            g = rec.events[gi]
+            g = golds[gi]
             if g.plover is not None or gold.name == "article":
                 tally.plover.add(preds[pi].plover == g.plover)
             if g.has_date:

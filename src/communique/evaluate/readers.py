@@ -3,7 +3,10 @@
 - PETRARCH validation XML (``<Validation>`` with ``<Environment>`` and
   ``<Sentence>`` records carrying ``<EventCoding>``), or its JSONL twin;
 - PLOVER gold-standard records (a JSON array, or one record a line);
-- our article-level gold JSON (``{"article": {...}, "events": [...]}``).
+- our article-level gold JSON (``{"article": {...}, "events": [...]}``), one
+  article beside its text file, or many articles in JSONL with the text of
+  each inline (``{"article": {...}, "text": "...", "events": [...]}`` a line:
+  the real-news dev set).
 
 >>> detect_format(Path("x.gold.json"), '{"article": {}, "events": []}')
 'article'
@@ -64,7 +67,8 @@ def detect_format(path: Path, head: str) -> str:
     if '"expected_events"' in head or '"eventcode"' in head:
         return "petrarch"
     if '"article"' in head and '"events"' in head:
-        return "article"
+        first = head.lstrip().split("\n", 1)[0]
+        return "articles" if '"text"' in first and first.rstrip().endswith("}") else "article"
     if '"eventText"' in head or "PLOVER" in head:
         return "plover"
     if path.suffix.lower() == ".xml":
@@ -84,6 +88,8 @@ def read_gold(path: str | Path) -> GoldSet:
         gold = read_petrarch_xml(path, text) if text.lstrip().startswith("<") else read_petrarch_jsonl(path, text)
     elif kind == "plover":
         gold = read_plover(path, text)
+    elif kind == "articles":
+        gold = read_articles_jsonl(path, text)
     else:
         gold = read_article_gold(path, text)
     unique_ids(gold.records)
@@ -280,6 +286,30 @@ def _codes(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def article_record(data: dict[str, Any], body: str, ident: str) -> GoldRecord:
+    """One article's gold record from its gold mapping and its text."""
+    meta = data.get("article") or {}
+    published = _yyyymmdd(str(meta.get("published", "")))
+    rec = GoldRecord(id=ident, text=body, published=published, title=meta.get("title"))
+    for i, ev in enumerate(data.get("events") or [], 1):
+        sentence = str(ev.get("sentence", ""))
+        rec.events.append(GoldEvent(
+            sources=_codes(ev.get("source")), targets=_codes(ev.get("target")) or ("",),
+            codes=_codes(ev.get("cameo")), plover=ev.get("plover"), ident=str(ev.get("id", f"E{i}")),
+            sentence=sentence, span=_locate(body, sentence), date=ev.get("date"), has_date="date" in ev,
+            mode=ev.get("mode"), symmetric=bool(ev.get("sym", False))))
+    for a in data.get("actors") or []:
+        rec.actors.append(GoldActor(code=str(a.get("code", "")), name=str(a.get("name", "")),
+                                    mentions=_codes(a.get("mentions"))))
+    for q in data.get("quotes") or []:
+        rec.quotes.append(GoldQuote(text=str(q.get("text", "")), speaker=str(q.get("speaker", "")),
+                                    actor=str(q.get("actor", ""))))
+    for d in data.get("dates") or []:
+        rec.dates.append(GoldDate(phrase=str(d.get("phrase", "")), value=d.get("value")))
+    rec.not_events = [str(n.get("sentence", "")) for n in data.get("not_events") or []]
+    return rec
+
+
 def read_article_gold(path: Path, text: str) -> GoldSet:
     """Our article-level gold: the article file sits beside the gold JSON."""
     try:
@@ -293,23 +323,25 @@ def read_article_gold(path: Path, text: str) -> GoldSet:
         body = article_path.read_text(encoding="utf-8")
     except OSError as exc:
         raise _fail(path, f"its article {article_path} cannot be read ({exc.strerror or exc})") from exc
-    published = _yyyymmdd(str(meta.get("published", "")))
-    rec = GoldRecord(id=path.name.replace(".gold.json", ""), text=body, published=published,
-                     title=meta.get("title"))
-    for i, ev in enumerate(data.get("events") or [], 1):
-        sentence = str(ev.get("sentence", ""))
-        rec.events.append(GoldEvent(
-            sources=_codes(ev.get("source")), targets=_codes(ev.get("target")) or ("",),
-            codes=_codes(ev.get("cameo")), plover=ev.get("plover"), ident=str(ev.get("id", f"E{i}")),
-            sentence=sentence, span=_locate(body, sentence), date=ev.get("date"), has_date="date" in ev,
-            mode=ev.get("mode")))
-    for a in data.get("actors") or []:
-        rec.actors.append(GoldActor(code=str(a.get("code", "")), name=str(a.get("name", "")),
-                                    mentions=_codes(a.get("mentions"))))
-    for q in data.get("quotes") or []:
-        rec.quotes.append(GoldQuote(text=str(q.get("text", "")), speaker=str(q.get("speaker", "")),
-                                    actor=str(q.get("actor", ""))))
-    for d in data.get("dates") or []:
-        rec.dates.append(GoldDate(phrase=str(d.get("phrase", "")), value=d.get("value")))
-    rec.not_events = [str(n.get("sentence", "")) for n in data.get("not_events") or []]
+    rec = article_record(data, body, path.name.replace(".gold.json", ""))
     return GoldSet("article", path, [rec], half_credit=True, sentence_level=False)
+
+
+def read_articles_jsonl(path: Path, text: str) -> GoldSet:
+    """Many articles' gold, one a line, each with its text inline (the real-news dev set)."""
+    records = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _fail(path, f"line {n}: JSON error: {exc}") from exc
+        body = data.get("text") if isinstance(data, dict) else None
+        if not isinstance(body, str) or not body.strip():
+            raise _fail(path, f"line {n}: an article gold line needs a non-empty 'text'")
+        meta = data.get("article") or {}
+        records.append(article_record(data, body, str(meta.get("id") or f"{path.stem}-{n}")))
+    if not records:
+        raise _fail(path, "no article lines")
+    return GoldSet("article", path, records, half_credit=True, sentence_level=False)

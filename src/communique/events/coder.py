@@ -278,6 +278,8 @@ class Coder:
         for tok, trig in pairs:
             if tok.i in consumed or not self.standalone(tok, trig):
                 continue
+            if trig.base and (self.holds_own_trigger(tok, cands) or self.natural_agent(tok)):
+                continue  # the broad lexicon yields to our own patterns in its arguments
             said = [tok] if norm(tok) in documents else [
                 c for c in tok.children if c.dep_ == "dobj" and norm(c) in documents and trig.pos == "verb"]
             if any(c.dep_ == "acl" and c.i in cands for d in said for c in d.children):
@@ -291,6 +293,21 @@ class Coder:
                                  srcs, tgts, [], "meet", None, ["visit in passing"]))
         extend(self, sent, out)  # "urged both sides", "in exchange for"
         return out
+
+    @staticmethod
+    def holds_own_trigger(tok: Any, cands: dict[int, Trigger]) -> bool:
+        """Whether an argument of ``tok`` holds a trigger of our own (not the broad lexicon's)."""
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+                continue
+            if any(t.i in cands and not cands[t.i].base for t in c.subtree):
+                return True
+        return False
+
+    def natural_agent(self, tok: Any) -> bool:
+        """Whether the subject of ``tok`` is a disaster, an accident or a period ("the war devastated …")."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and norm(c) in self.lex.words["non_political"]
+                   for c in tok.children)
 
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:
         f = self.finder

@@ -30,7 +30,12 @@ model (``events/data/triggers.yaml``), as far as it goes:
   target comes before the verb or whose source comes after it (``+ * FROM $``)
   codes only the reverse event (``:A``);
 - ``[---]`` (no code) and labels that are not codes (``[+++]``) are skipped:
-  our model has no "match but code nothing" pattern.
+  our model has no "match but code nothing" pattern;
+- PETRARCH-2's parenthesised phrases (``- * (INTO CHARGES) [090]``) are read
+  as their words; its TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = ...``)
+  rewrites events after coding, which our model does not do, so it is skipped,
+  and so is a pattern naming a synset the file never defines. Each kind of
+  skipped entry is counted in one warning ``W606``, never a stop.
 
 The codes are taken as they are: PETRARCH's own test dictionary mixes WEIS and
 CAMEO codes. Errors name the line: :class:`~communique.errors.DictionaryError`
@@ -39,13 +44,16 @@ CAMEO codes. Errors name the line: :class:`~communique.errors.DictionaryError`
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DictionaryError
+from ..errors import DictionaryError, message
 from .patterns import USER_CODE
+
+log = logging.getLogger(__name__)
 
 #: Words that, right after the verb, are its particle or preposition.
 PARTICLES = frozenset({
@@ -78,6 +86,23 @@ class Block:
     line: int
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[str, str | None, int]] = field(default_factory=list)
+
+
+@dataclass
+class Skipped:
+    """Entries of a file our model cannot use, counted by kind, with a first example."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
+
+    def add(self, what: str, example: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+        self.examples.setdefault(what, example)
+
+    def warn(self, path: str) -> None:
+        for what, count in self.counts.items():
+            log.warning(message("W606", path=path, count=count, what=what,
+                                detail=f"first: {self.examples[what]}"))
 
 
 def _fail(path: str, line: int, detail: str) -> DictionaryError:
@@ -134,8 +159,15 @@ def _verb(text: str, code: str | None) -> Verb:
     return Verb(words[h], tuple(words[h + 1:]), forms, code, tuple(words[:h]))
 
 
-def parse_verbs(text: str, path: str = "verbs.txt") -> tuple[dict[str, list[list[str]]], list[Block]]:
-    """The synsets (name -> members as word lists) and verb blocks of a file."""
+TRANSFORMATIONS = re.compile(r"^#+\s*TRANSFORMATIONS\b", re.IGNORECASE)
+
+
+def parse_verbs(text: str, path: str = "verbs.txt", skipped: Skipped | None = None
+                ) -> tuple[dict[str, list[list[str]]], list[Block]]:
+    """The synsets (name -> members as word lists) and verb blocks of a file.
+
+    Entries our model cannot use are counted in ``skipped`` (transformations)."""
+    skipped = skipped if skipped is not None else Skipped()
     synsets: dict[str, list[list[str]]] = {}
     blocks: list[Block] = []
     current_synset: str | None = None
@@ -146,7 +178,15 @@ def parse_verbs(text: str, path: str = "verbs.txt") -> tuple[dict[str, list[list
         if in_comment or stripped.startswith("<!--"):
             in_comment = "-->" not in stripped
             continue
+        if TRANSFORMATIONS.match(stripped):
+            for rest_no, rest in enumerate(text.splitlines()[lineno:], lineno + 1):
+                if rest.strip().startswith("~"):
+                    skipped.add("transformations", f"line {rest_no}: {rest.strip()}")
+            break
         line = _strip(raw)
+        if line.startswith("~"):
+            skipped.add("transformations", f"line {lineno}: {line}")
+            continue
         if not line:
             continue
         if line.startswith("---"):
@@ -213,7 +253,10 @@ def expand(name: str, synsets: dict[str, list[list[str]]], path: str, line: int,
 
 def _tokens(body: str) -> list[str]:
     """Pattern tokens; markers glued by '_' come apart; ``{A | B}`` stays one token."""
-    body = re.sub(r"\{([^}]*)\}", lambda m: "{" + m.group(1).replace(" ", "") + "}", body)
+    body = body.replace("(", " ").replace(")", " ")  # PETRARCH-2 phrase brackets
+    # {A | B} are alternatives (one token); {AID CONVOY} is a noun phrase (its words)
+    body = re.sub(r"\{([^}]*)\}", lambda m: ("{" + m.group(1).replace(" ", "") + "}") if "|" in m.group(1)
+                  else f" {m.group(1)} ", body)
     out: list[str] = []
     for chunk in body.split():
         for part in chunk.split("_"):
@@ -238,6 +281,15 @@ class Translated:
     code: str
 
 
+def reversed_code(code: str) -> str:
+    """The code of the same pattern read the other way ("A" -> ":A", "A:B" -> "B:A", ":A" -> "A")."""
+    forward, _, backward = code.partition(":")
+    forward, backward = backward, forward
+    if forward and backward:
+        return f"{forward}:{backward}"
+    return forward or ":" + backward
+
+
 def translate(body: str, code: str, synsets: dict[str, list[list[str]]], path: str,
               line: int) -> Translated:
     """The particle, the word groups before and after the verb, and the code of one pattern."""
@@ -256,7 +308,7 @@ def translate(body: str, code: str, synsets: dict[str, list[list[str]]], path: s
         after.append(_group(tok, synsets, path, line))
     before = [_group(t, synsets, path, line) for t in pre if t not in MARKERS]
     if reverse:
-        code = ":" + code if ":" not in code else code.split(":")[1] + ":" + code.split(":")[0]
+        code = reversed_code(code)
     return Translated(particle, [g for g in before if g], [g for g in after if g], code)
 
 
@@ -289,15 +341,25 @@ def lemma_keys(word: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def entries(synsets: dict[str, list[list[str]]], blocks: list[Block], path: str) -> list[tuple[str, int, dict[str, Any]]]:
-    """Trigger entries (``(path, line, entry)``) for every verb and pattern."""
+def entries(synsets: dict[str, list[list[str]]], blocks: list[Block], path: str,
+            skipped: Skipped | None = None) -> list[tuple[str, int, dict[str, Any]]]:
+    """Trigger entries (``(path, line, entry)``) for every verb and pattern.
+
+    A pattern that names an undefined synset is counted in ``skipped``."""
+    skipped = skipped if skipped is not None else Skipped()
     out: list[tuple[str, int, dict[str, Any]]] = []
     for block in blocks:
         patterns = []
         for body, code, line in block.patterns:
             if code is None:
                 continue
-            found = translate(body, code, synsets, path, line)
+            try:
+                found = translate(body, code, synsets, path, line)
+            except DictionaryError as exc:
+                if "unknown synset" not in str(exc):
+                    raise
+                skipped.add("patterns with an undefined synset", f"line {line}: {body.strip()}")
+                continue
             if found.particle is None and not found.before and not found.after:
                 continue  # only markers ("% *"): nothing our model can tell apart
             patterns.append((found, line))
@@ -333,5 +395,8 @@ def read_verbs(path: str | Path) -> list[tuple[str, int, dict[str, Any]]]:
         text = p.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise DictionaryError("E604", path=str(p), detail=str(exc)) from exc
-    synsets, blocks = parse_verbs(text, str(p))
-    return entries(synsets, blocks, str(p))
+    skipped = Skipped()
+    synsets, blocks = parse_verbs(text, str(p), skipped)
+    found = entries(synsets, blocks, str(p), skipped)
+    skipped.warn(str(p))
+    return found
