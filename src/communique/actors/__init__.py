@@ -14,7 +14,9 @@ Steps, in order (each in its own module):
 5. :mod:`.objects` - object pronouns ("congratulate her");
 6. :mod:`.appositions` - unlisted people described after their name ("X, a
    spokesman for the Sudanese army");
-7. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
+7. :mod:`.unnamed` - "the president", "the foreign minister" with no country of
+   their own take the one country the article is about;
+8. :mod:`.targets` - cities struck by force ("missiles struck Kharkiv") as
    ``place`` mentions of their country.
 
 Dictionaries and automata are built once per process for each set of user files.
@@ -31,7 +33,7 @@ from typing import Any
 
 from ..article import Actor, Article
 from ..pipeline import register_stage
-from . import appositions, coref, names, objects, people, peoples, targets
+from . import appositions, coref, names, objects, people, peoples, targets, unnamed
 from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
@@ -76,6 +78,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.home_forces(work, roles)
     peoples.titled_fighters(work)
     peoples.title_of_state(work, roles)
+    unnamed.office_titles(work, roles)
     peoples.counted_peoples(work)
     appositions.described_people(work, roles)
     people.surnames(work)

@@ -12,7 +12,10 @@ For each sentence:
    comments (01x) and of accusations made with an event noun ("the occupation
    and plunder of …" inside Iran's quote is Iran accusing the occupier);
 4. an event needs two different actors (source and target, or two
-   participants), except protests and force postures (``unary`` patterns);
+   participants), except protests and force postures (``unary`` patterns)
+   and, when the sentence names no target at all, events of the roots that
+   CAMEO lets stand with a source alone (``targetless_roots``: appeals,
+   praise, threats, violence …); their target is null;
 5. the same code between the same actors twice in a sentence is one event.
 """
 
@@ -44,6 +47,14 @@ OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
                        "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
+
+
+def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Events with a source alone that repeat, in the same sentence, an event of
+    the same root by the same source with a target ("the strike … the attacks on Gaza")."""
+    full = {(c.code[:2], s.actor) for c, s, t, _ in coded if s is not None and t is not None}
+    return [x for x in coded if not (x[2] is None and not x[3] and x[1] is not None
+                                     and (x[0].code[:2], x[1].actor) in full)]
 
 
 @dataclass
@@ -573,7 +584,8 @@ class Coder:
                     if source is not None and target is not None and source.actor == target.actor:
                         target = None
                     actors = {r.actor for r in participants} | {r.actor for r in (source, target) if r is not None}
-                    if len(actors) < 2 and not (cand.trigger.unary and source is not None):
+                    if len(actors) < 2 and not (source is not None and (
+                            cand.trigger.unary or self.stands_alone(cand, target))):
                         continue
                     key = (cand.code, source.actor if source else "", target.actor if target else "")
                     if key in seen:
@@ -585,10 +597,17 @@ class Coder:
                     coded.append((cand, source, target, participants))
                 if kept:
                     history.append((sent_no, cand))
+            coded = drop_echoes(coded)
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent
         return events
+
+    def stands_alone(self, cand: Candidate, target: ActorRef | None) -> bool:
+        """Whether an event with one actor is still an event: its root may
+        stand with a source alone and the sentence gave it no target at all."""
+        return (target is None and not cand.targets and not cand.between
+                and cand.code[:2] in self.lex.words["targetless_roots"])
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
