@@ -2,11 +2,12 @@
 
 Wire copy names a leader once and then calls them by office; press releases
 often never name them. Such a title, after "the" and with no country of its
-own, belongs to the country the article is about, when exactly one is in play:
-
-- the only country named in the article up to that sentence, or else
-- a country holding at least :data:`DOMINANT` of the article's country mentions
-  (and at least :data:`MIN_MENTIONS` of them).
+own, is first the last person named earlier with that title or office
+("Prime Minister Rishi Sunak spoke to … The Prime Minister praised …");
+otherwise it belongs to the country the article is about, when exactly one is
+in play: the only country named in the article up to that sentence. (A
+dominant country is no answer: a British press release about Ukraine names
+Ukraine most, and its "Prime Minister" is British.)
 
 With an office and a known holder at the article's date the mention is that
 person ("the president" in a 2019 story about Kenya is Uhuru Kenyatta), else
@@ -19,16 +20,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import Hit
 from .dictionaries import RoleWord
-from .work import Work
+from .gazetteer import Hit
+from .work import Found, Work
 
 LEAD = re.compile(r"(?:^|[\s(\"“‘'])([Tt]he)\s+$")
 OF_AFTER = re.compile(r"\s+(?:of|for)\s")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-#: Share of the article's country mentions that makes a country the one it is about.
-DOMINANT = 0.6
-MIN_MENTIONS = 3
 #: Titles without an office key that still name one office holder of a state.
 MINISTER_WORDS = ("minister", "secretary")
 
@@ -44,18 +42,23 @@ def _countries(work: Work, end: int) -> Counter[str]:
 
 
 def article_country(work: Work, pos: int) -> str | None:
-    """The one country in play at ``pos``, or None (see the module docstring)."""
+    """The one country named in the article up to the end of ``pos``'s sentence, or None."""
     _, sent_end = work.sent_span(pos)
     before = _countries(work, sent_end)
-    if len(before) == 1:
-        return next(iter(before))
-    every = _countries(work, len(work.text) + 1)
-    if not every:
-        return None
-    (top, n), = every.most_common(1)
-    if n >= MIN_MENTIONS and n >= DOMINANT * sum(every.values()):
-        return top
-    return None
+    return next(iter(before)) if len(before) == 1 else None
+
+
+def earlier_holder(work: Work, rw: RoleWord, pos: int) -> Found | None:
+    """The last person mentioned before ``pos`` with the title's office or words."""
+    best = None
+    for f in work.found:
+        spec = work.specs[f.key]
+        if f.start >= pos or spec.kind != "person" or not spec.country:
+            continue
+        same = (rw.office is not None and spec.office == rw.office) or rw.text in work.text[f.start:f.end].lower()
+        if same and (best is None or f.start > best.start):
+            best = f
+    return best
 
 
 def office_titles(work: Work, roles: list[Hit[RoleWord]]) -> None:
@@ -74,11 +77,16 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]]) -> None:
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
         if lead is None or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
             continue
+        start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
+        named = earlier_holder(work, rw, hit.start)
+        if named is not None:
+            work.used_roles.add((hit.start, hit.end))
+            work.add(start, hit.end, named.key, "nominal")
+            continue
         country = article_country(work, hit.start)
         if country is None:
             continue
         work.used_roles.add((hit.start, hit.end))
-        start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
         holder = work.holder_at(country, rw.office) if rw.office else None
         if holder is not None:
             work.add(start, hit.end, work.holder_spec(holder).key, "nominal")
