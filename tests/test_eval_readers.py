@@ -126,3 +126,33 @@ def test_eval_gold_verb_dictionary_can_be_left_out() -> None:
     assert "event_patterns" not in gold_settings(gold, gold_verbs=False)
     assert gold_settings(gold, gold_verbs=False)["actors"] == gold.settings["actors"]
     assert gold_settings(gold)["event_patterns"] == gold.settings["event_patterns"]
+
+
+def test_eval_articles_jsonl_holds_many_articles_with_their_text(tmp_path: Path) -> None:
+    lines = [
+        {"article": {"id": "a1", "published": "2024-04-15", "title": "T"},
+         "text": "Norway condemned the attack. Chile met Peru.",
+         "events": [{"sentence": "Norway condemned the attack.", "source": ["NOR"], "target": [], "cameo": ["111"]},
+                    {"sentence": "Chile met Peru.", "source": ["CHL"], "target": ["PER"], "cameo": ["040"],
+                     "sym": True, "mode": "actual"}],
+         "quotes": [{"text": "x", "speaker": "Y", "actor": "NORGOV"}]},
+        {"article": {"id": "a2", "published": "2024-04-16"}, "text": "Peru said nothing.", "events": []},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    gold = read_gold(path)
+    assert gold.name == "article" and not gold.sentence_level
+    assert [r.id for r in gold.records] == ["a1", "a2"]
+    first = gold.records[0]
+    assert first.published == dt.date(2024, 4, 15) and first.text.startswith("Norway")
+    alone, meeting = first.events
+    assert alone.targets == ("",) and alone.span == (0, 28)
+    assert meeting.symmetric and not alone.symmetric
+    assert first.quotes[0].actor == "NORGOV"
+
+
+def test_eval_articles_jsonl_line_without_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"article": {"id": "a"}, "text": "", "events": []}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        read_gold(path)

@@ -48,6 +48,8 @@ class GoldEvent:
     date: str | None = None
     has_date: bool = False
     mode: str | None = None
+    #: Whether the gold states a PLOVER category (null included), so it is scored.
+    has_plover: bool = False
 
     @property
     def roots(self) -> tuple[str, ...]:

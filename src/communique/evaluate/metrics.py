@@ -250,7 +250,7 @@ def _extra_scores(gold: GoldSet, rec: GoldRecord, golds: list[GoldEvent], out: d
     else:
         for gi, pi in first.pairs.items():
             g = golds[gi]
-            if g.plover is not None or gold.name == "article":
+            if g.plover is not None or (gold.name == "article" and g.has_plover):
                 tally.plover.add(preds[pi].plover == g.plover)
             if g.has_date:
                 tally.event_dates.add(preds[pi].date == g.date)

@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ..article import ActorRef, Article, Event, Mention
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
-from .codes import CodeInfo
+from .codes import CodeInfo, quad_class_of
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .dyads import split
@@ -51,10 +51,14 @@ POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 
 def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Events with a source alone that repeat, in the same sentence, an event of
-    the same root by the same source with a target ("the strike … the attacks on Gaza")."""
-    full = {(c.code[:2], s.actor) for c, s, t, _ in coded if s is not None and t is not None}
+    the same quad class by the same source with a target ("the strike … the
+    attacks on Gaza"; "opened fire to disperse protesters" is the repression)."""
+    def quad(code: str) -> int:
+        return quad_class_of(code) if code[:2].isdigit() else 0  # a user scheme's label
+
+    full = {(quad(c.code), s.actor) for c, s, t, _ in coded if s is not None and t is not None}
     return [x for x in coded if not (x[2] is None and not x[3] and x[1] is not None
-                                     and (x[0].code[:2], x[1].actor) in full)]
+                                     and (quad(x[0].code), x[1].actor) in full)]
 
 
 @dataclass

@@ -236,7 +236,8 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
               for name in ("needs", "before", "after") if name in entry}
     return Trigger(pos=pos, lemma=lemma, extra=extra, code=code, topic=topic, frame=frame,
                    default=bool(entry.get("default", False)), with_=with_, light=light, of=of,
-                   unary=bool(entry.get("unary", False)), user=user, **groups)
+                   unary=bool(entry.get("unary", False)), user=user, needs=groups.get("needs", ()),
+                   before=groups.get("before", ()), after=groups.get("after", ()))
 
 
 def _groups(value: Any, path: str, where: str) -> tuple[frozenset[str], ...]:
@@ -361,7 +362,7 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
         codes = dict(codes)  # user codes join a copy of the table
     forms: dict[str, str] = {}
     reserved = _reserved_words(index, words, actions, other)
-    for trig, more in user_triggers(base, codes, topics, frames):
+    for trig, more in _base_triggers(tuple(base), codes, topics, frames):
         if trig.lemma in reserved:
             continue  # our own patterns and word lists decide what this word does
         trig = replace(trig, user=False, base=True)
@@ -378,6 +379,26 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
         if missing:
             raise _fail(trigger_path, f"no pattern reaches code(s) {', '.join(missing)}")
     return lex
+
+
+_BASE_CACHE: dict[int, tuple[tuple[Any, ...], list[tuple[Trigger, list[str]]]]] = {}
+
+
+def _base_triggers(base: tuple[Any, ...], codes: dict[str, CodeInfo], topics: dict[str, dict[str, str]],
+                   frames: Iterable[str]) -> list[tuple[Trigger, list[str]]]:
+    """The broad lexicon's triggers, parsed once per process (46k entries take
+    seconds, and every user pattern file builds a lexicon); the paired codes
+    ("042:043") they name join ``codes`` each time."""
+    cached = _BASE_CACHE.get(id(base[0]) if base else 0)
+    if cached is None or cached[0] is not base and cached[0] != base:
+        parsed = user_triggers(list(base), dict(codes), topics, frames)
+        cached = (base, parsed)
+        _BASE_CACHE.clear()
+        _BASE_CACHE[id(base[0]) if base else 0] = cached
+    for trig, _ in cached[1]:
+        if trig.code and trig.code not in codes:
+            codes[trig.code] = user_code_info(trig.code, codes)
+    return cached[1]
 
 
 def _reserved_words(index: dict[tuple[str, str], list[Trigger]], words: dict[str, frozenset[str]],

@@ -1,0 +1,42 @@
+"""Office holders named by their title alone (actors/unnamed.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import run
+
+
+def _code_at(article, text: str, occurrence: int = 1) -> str | None:
+    start = -1
+    for _ in range(occurrence):
+        start = article.text.index(text, start + 1)
+    m = article.mention_at(start, start + len(text))
+    if m is None:
+        return None
+    actor = article.actor(m.actor_id)
+    return m.code or (actor.code if actor else None)
+
+
+def test_the_title_takes_the_one_country_in_play():
+    a = run("Kenya's government said on Monday it would reopen the border. The president welcomed the plan.")
+    assert (_code_at(a, "The president") or "")[:3] == "KEN"
+
+
+def test_the_title_is_the_person_named_earlier_with_it():
+    a = run("Prime Minister Rishi Sunak spoke to the President of Ukraine this morning. "
+            "The Prime Minister praised the bravery of the Ukrainian armed forces.", day="2022-11-11")
+    code = _code_at(a, "The Prime Minister")
+    assert code is not None and code.startswith("GBR")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia signed a deal. The president welcomed it.",   # two countries: whose president?
+    "Kenya signed a deal. The spokesman welcomed it.",                # no office: whose spokesman?
+    "Kenya signed a deal. The ministers welcomed it.",               # a plural is no one office holder
+])
+def test_no_guess_when_the_country_is_not_clear(text):
+    a = run(text)
+    for phrase in ("The president", "The spokesman", "The ministers"):
+        if phrase in text:
+            assert _code_at(a, phrase) is None

@@ -1,0 +1,88 @@
+"""The broad lexicon (data/lexicon.tsv) and events with a source alone."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.errors import DictionaryError
+from communique.events import code_events
+from communique.events.patterns import DATA, base_entries, load_lexicon, parse_lexicon_tsv
+from communique.events.testing import article_with_actors
+
+from conftest import shared_path
+
+ACTORS = {"Indian troops": "INDMIL", "Pakistani soldiers": "PAKMIL", "North Korea": "PRK", "Norway": "NOR",
+          "Israel": "ISR", "Gaza": "PSE"}
+
+
+def _events(nlp, text):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in code_events(article_with_actors(nlp, text, ACTORS)).events]
+
+
+def test_events_lexicon_is_broad_and_names_its_origin():
+    entries = base_entries()
+    assert len(entries) > 20000
+    head = (DATA / "lexicon.tsv").read_text(encoding="utf-8").split("\n", 12)
+    assert any("CAMEO.2.0.txt" in line and "MIT" in "".join(head) for line in head)
+    roots = {e[2]["code"].lstrip(":")[:2] for e in entries}
+    assert len(roots) >= 19
+
+
+def test_events_lexicon_yields_to_our_own_words():
+    lex = load_lexicon()
+    for (pos, lemma), triggers in lex.triggers.items():
+        if any(not t.base for t in triggers):
+            assert all(not t.base for t in triggers), lemma
+    assert "say" not in {lemma for (_, lemma), ts in lex.triggers.items() if any(t.base for t in ts)}
+
+
+@pytest.mark.parametrize("line,problem", [
+    ("verb\tsnub\t111\n", "header"),
+    ("pos\tphrase\tcode\tbefore\tafter\tforms\torigin\nverb\tsnub\t111\n", "columns"),
+    ("pos\tphrase\tcode\tbefore\tafter\tforms\torigin\nadverb\tsnub\t111\t\t\t\tx\n", "pos"),
+])
+def test_events_lexicon_bad_lines_are_refused(line, problem):
+    with pytest.raises(DictionaryError, match=problem):
+        parse_lexicon_tsv(line, "x.tsv")
+
+
+def test_events_lexicon_regenerates_from_petrarch():
+    path = shared_path("eval", "petrarch", "CAMEO.2.0.txt")
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        import yaml
+        from build_lexicon import POLICY, build
+    finally:
+        sys.path.pop(0)
+    rows = build(path, yaml.safe_load(POLICY.read_text(encoding="utf-8")))
+    assert len(rows) == len(base_entries())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Indian troops ambushed Pakistani soldiers.", ("190", "INDMIL", "PAKMIL")),   # a verb only the lexicon has
+    ("North Korea threatened to carry out more nuclear tests.", ("130", "PRK", None)),  # no target named
+    ("Norway launched an offensive.", ("190", "NOR", None)),
+])
+def test_events_lexicon_codes(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway welcomed the agreement.",     # praise needs its target (batch 1: such events were mostly wrong)
+    "Norway said the talks went well.",   # a statement is no event
+])
+def test_events_without_a_target_only_for_the_roots_that_stand_alone(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+def test_events_with_a_source_alone_do_not_echo_a_full_event(nlp):
+    got = _events(nlp, "Israel launched a strike on Gaza, the latest of its attacks.")
+    assert [g for g in got if g[2] is None and g[0][:2] == "19"] == []
