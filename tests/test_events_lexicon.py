@@ -86,3 +86,19 @@ def test_events_without_a_target_only_for_the_roots_that_stand_alone(nlp, text):
 def test_events_with_a_source_alone_do_not_echo_a_full_event(nlp):
     got = _events(nlp, "Israel launched a strike on Gaza, the latest of its attacks.")
     assert [g for g in got if g[2] is None and g[0][:2] == "19"] == []
+
+
+@pytest.mark.model
+def test_events_reactions_leave_the_event_they_react_to(nlp):
+    """An event noun in the object of praise or criticism is an event of its own agent."""
+    actors = dict(ACTORS, **{"EU": "IGOEEC", "Syrian": "SYR", "Britain": "GBR"})
+    text = "Britain welcomed new EU sanctions against the Syrian regime."
+    got = {(e.cameo[:2], e.source and e.source.code) for e in
+           code_events(article_with_actors(nlp, text, actors)).events}
+    assert ("05", "GBR") in got and ("16", "IGOEEC") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Norway spoke to Israel on Monday.", "Norway talked with Israel."])
+def test_events_speaking_to_an_official_party_is_a_consultation(nlp, text):
+    assert ("040", "NOR", "ISR") in _events(nlp, text)

@@ -4,6 +4,7 @@ Steps, in order (each in its own module):
 
 1. :mod:`.names` - dictionary names (states, capitals, demonyms, seats of power,
    organisations, armed groups, office holders, user entries) via Aho-Corasick;
+   :mod:`.publisher` - "we" outside quotes in a government's own release;
 2. :mod:`.people` - people introduced with a title, nominal titles ("the top
    Iranian diplomat") and later surname mentions;
 3. :mod:`.coref` - role phrases ("Turkish forces" -> TURMIL), "NATO member Turkey",
@@ -33,7 +34,7 @@ from typing import Any
 
 from ..article import Actor, Article
 from ..pipeline import register_stage
-from . import appositions, coref, names, objects, people, peoples, targets, unnamed
+from . import appositions, coref, names, objects, people, peoples, publisher, targets, unnamed
 from .dictionaries import Dictionaries, RoleWord, builtin
 from .gazetteer import Gazetteer
 from .user import load_user
@@ -64,10 +65,13 @@ def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
     return [r for r in base if r.text not in mine] + merged
 
 
-def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer) -> list[Actor]:
-    """The actors of one text (``doc`` is its spaCy Doc, or None)."""
+def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer,
+                source: str | None = None) -> list[Actor]:
+    """The actors of one text (``doc`` is its spaCy Doc, or None; ``source`` its publisher)."""
     work = Work(text, doc, published, dicts, gaz)
     names.add_names(work)
+    home = publisher.publisher_country(work, source)
+    publisher.first_person(work, home)
     roles = gaz.roles_in(text)
     people.titled_people(work, roles)
     coref.member_of(work)
@@ -78,7 +82,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.home_forces(work, roles)
     peoples.titled_fighters(work)
     peoples.title_of_state(work, roles)
-    unnamed.office_titles(work, roles)
+    unnamed.office_titles(work, roles, home)
     peoples.counted_peoples(work)
     appositions.described_people(work, roles)
     people.surnames(work)
@@ -97,7 +101,7 @@ def make_actors(settings: dict[str, Any]) -> Any:
     dicts, gaz = resources(files)
 
     def actors(article: Article) -> Article:
-        article.actors = find_actors(article.text, article.doc, article.published, dicts, gaz)
+        article.actors = find_actors(article.text, article.doc, article.published, dicts, gaz, article.source)
         return article
 
     return actors

@@ -4,8 +4,10 @@ Wire copy names a leader once and then calls them by office; press releases
 often never name them. Such a title, after "the" and with no country of its
 own, is first the last person named earlier with that title or office
 ("Prime Minister Rishi Sunak spoke to … The Prime Minister praised …");
-otherwise it belongs to the country the article is about, when exactly one is
-in play: the only country named in the article up to that sentence. (A
+otherwise, in a government's own release, it is that government's (the
+publisher's country, :mod:`.publisher`); otherwise it belongs to the country
+the article is about, when exactly one is in play: the only country named in
+the article before the title. (A
 dominant country is no answer: a British press release about Ukraine names
 Ukraine most, and its "Prime Minister" is British.)
 
@@ -42,18 +44,18 @@ def _countries(work: Work, end: int) -> Counter[str]:
 
 
 def article_country(work: Work, pos: int) -> str | None:
-    """The one country named in the article up to the end of ``pos``'s sentence, or None."""
-    _, sent_end = work.sent_span(pos)
-    before = _countries(work, sent_end)
+    """The one country named in the article before ``pos``, or None."""
+    before = _countries(work, pos)
     return next(iter(before)) if len(before) == 1 else None
 
 
-def earlier_holder(work: Work, rw: RoleWord, pos: int) -> Found | None:
-    """The last person mentioned before ``pos`` with the title's office or words."""
+def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = None) -> Found | None:
+    """The last person mentioned before ``pos`` with the title's office or words
+    (of ``country``, when given)."""
     best = None
     for f in work.found:
         spec = work.specs[f.key]
-        if f.start >= pos or spec.kind != "person" or not spec.country:
+        if f.start >= pos or spec.kind != "person" or not spec.country or country not in (None, spec.country):
             continue
         same = (rw.office is not None and spec.office == rw.office) or rw.text in work.text[f.start:f.end].lower()
         if same and (best is None or f.start > best.start):
@@ -61,8 +63,11 @@ def earlier_holder(work: Work, rw: RoleWord, pos: int) -> Found | None:
     return best
 
 
-def office_titles(work: Work, roles: list[Hit[RoleWord]]) -> None:
-    """Give "the president", "the foreign minister" the article's country."""
+def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
+    """Give "the president", "the foreign minister" the article's country.
+
+    ``home`` is the publisher's country (:mod:`.publisher`): in a government's
+    own release "the Prime Minister" is its own, whatever else is named."""
     for hit in roles:
         rw = hit.items[0]
         if rw.kind != "title" or rw.prefix or rw.role not in ("GOV", "MIL"):
@@ -78,12 +83,12 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if lead is None or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
             continue
         start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
-        named = earlier_holder(work, rw, hit.start)
+        named = earlier_holder(work, rw, hit.start, home)
         if named is not None:
             work.used_roles.add((hit.start, hit.end))
             work.add(start, hit.end, named.key, "nominal")
             continue
-        country = article_country(work, hit.start)
+        country = home or article_country(work, hit.start)
         if country is None:
             continue
         work.used_roles.add((hit.start, hit.end))

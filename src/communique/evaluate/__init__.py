@@ -59,7 +59,7 @@ def predict(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True
     if extra:
         settings["actors"] = list(settings.get("actors", [])) + extra
     pipeline, note = _pipeline(settings)
-    articles = (Article(text=r.text, id=r.id, published=r.published) for r in gold.evaluated)
+    articles = (Article(text=r.text, id=r.id, published=r.published, source=r.source) for r in gold.evaluated)
     outputs = {a.id or "": a.to_dict() for a in pipeline.pipe(articles)}
     return outputs, [note] if note else []
 

@@ -100,6 +100,8 @@ class GoldRecord:
     not_events: list[str] = field(default_factory=list)
     category: str = ""
     title: str | None = None
+    #: The publisher, as a user's metadata would give it (article gold).
+    source: str | None = None
 
     @property
     def evaluated(self) -> bool:

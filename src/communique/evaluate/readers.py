@@ -290,7 +290,8 @@ def article_record(data: dict[str, Any], body: str, ident: str) -> GoldRecord:
     """One article's gold record from its gold mapping and its text."""
     meta = data.get("article") or {}
     published = _yyyymmdd(str(meta.get("published", "")))
-    rec = GoldRecord(id=ident, text=body, published=published, title=meta.get("title"))
+    rec = GoldRecord(id=ident, text=body, published=published, title=meta.get("title"),
+                     source=meta.get("source"))
     for i, ev in enumerate(data.get("events") or [], 1):
         sentence = str(ev.get("sentence", ""))
         rec.events.append(GoldEvent(

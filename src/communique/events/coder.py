@@ -469,8 +469,9 @@ class Coder:
         means = means_code(self.lex, self.finder, tok, trig, code)
         if means is not None:  # "wounded two soldiers in a bomb attack": the attack says how (183)
             code = means
+        swallow = code[:2] not in self.lex.words["reaction_roots"]
         for c in tok.children:  # event nouns inside this event's arguments are part of it
-            if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+            if swallow and c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
                 for t in c.subtree:
                     consumed.add(t.i)
         cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),

@@ -50,7 +50,7 @@ BEFORE_WINDOW = 10
 USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
               "uncertain_heads", "continuative", "relational_nouns", "means_verbs", "document_nouns",
-              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns", "targetless_roots")
+              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns", "targetless_roots", "reaction_roots")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,43 @@
+"""The publisher's own voice: "we" in a government's release is that government.
+
+A press release or statement speaks in the first person outside any quotation:
+"We condemn …", "We call on Iran to …", "our partners". When the article's
+``source`` (its publisher, from the input's metadata) names a state, such
+first-person plural pronouns outside quotation marks are mentions of that
+state's government (``GBRGOV`` for "UK Foreign, Commonwealth & Development
+Office"). A publisher that names no state (a news agency, an encyclopedia)
+changes nothing, and "I" is left to the quotes stage: it is whoever signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotes.marks import find_quote_spans
+from .work import Work
+
+FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
+
+
+def publisher_country(work: Work, source: str | None) -> str | None:
+    """The one state a publisher's name names ("U.S. Department of State" -> USA), or None."""
+    if not source:
+        return None
+    countries = {h.items[0].country for h in work.gaz.names_in(source)
+                 if h.items[0].country and h.items[0].kind != "person"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def first_person(work: Work, country: str | None) -> None:
+    """Make "we"/"our"/"us" outside quotations mentions of the publishing
+    government (``country``: :func:`publisher_country`)."""
+    if country is None:
+        return
+    quoted = [(q.start, q.end) for q in find_quote_spans(work.text)]
+    key = work.state_spec(country).key
+    for m in FIRST_PLURAL.finditer(work.text):
+        if m.group(0) == "US" or any(s <= m.start() < e for s, e in quoted):
+            continue  # "US" is the country; quoted words are their speaker's
+        if work.covered(m.start(), m.end()):
+            continue
+        work.add(m.start(), m.end(), key, "role", f"{country}GOV")

@@ -1,0 +1,47 @@
+"""The publisher's own voice (actors/publisher.py) and its office holders (actors/unnamed.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actors_helpers import actors_pipeline
+from communique.article import Article
+
+
+def _run(text: str, source: str | None):
+    return actors_pipeline(())(Article(text=text, published=dt.date(2024, 4, 15), source=source))
+
+
+def _code(article, phrase: str, occurrence: int = 1) -> str | None:
+    start = -1
+    for _ in range(occurrence):
+        start = article.text.index(phrase, start + 1)
+    m = article.mention_at(start, start + len(phrase))
+    if m is None:
+        return None
+    return m.code or article.actor(m.actor_id).code
+
+
+@pytest.mark.parametrize("source,code", [
+    ("UK Foreign, Commonwealth & Development Office", "GBRGOV"),
+    ("U.S. Department of State", "USAGOV"),
+])
+def test_we_outside_quotes_is_the_publishing_government(source, code):
+    a = _run('We call on Iran to release the ship. "We will respond," an Iranian official said.', source)
+    assert _code(a, "We") == code
+    assert _code(a, "We", 2) != code  # inside a quote: the speaker's
+
+
+@pytest.mark.parametrize("source", [None, "Wikipedia", "Dispatches"])
+def test_we_is_left_alone_when_the_publisher_names_no_state(source):
+    a = _run("We call on Iran to release the ship.", source)
+    assert _code(a, "We") is None
+
+
+def test_the_title_in_a_release_is_the_publishers_office_holder():
+    a = _run("The Prime Minister met India's Prime Minister Narendra Modi in New Delhi. "
+             "The Prime Minister congratulated Prime Minister Modi.", "Prime Minister's Office, UK government")
+    assert (_code(a, "The Prime Minister") or "").startswith("GBR")
+    assert (_code(a, "The Prime Minister", 2) or "").startswith("GBR")
