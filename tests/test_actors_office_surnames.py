@@ -42,3 +42,21 @@ def test_later_surname_links_to_the_resolved_holder():
     article = run("President Clinton met the envoy in Oslo. Clinton said he was hopeful.", "1999-01-10")
     actor = by_text(article, "President Clinton")
     assert actor is not None and [m.text for m in actor.mentions][:2] == ["President Clinton", "Clinton"]
+
+
+@pytest.mark.parametrize("text, day, mention, code", [
+    # middle initials and suffixes do not hide a listed holder
+    ("Defense Secretary Robert M. Gates met Chinese officials.", "2007-11-05", "Defense Secretary Robert M. Gates",
+     "USAMIL"),
+    # a civil title with no office of its own: the one holder of any office with that surname
+    ("Secretary Blinken spoke with the envoy.", "2023-03-01", "Secretary Blinken", "USAGOV"),
+])
+def test_titled_names_find_their_holder(text, day, mention, code):
+    actor = by_text(run(text, day), mention)
+    assert actor is not None and actor.code == code
+
+
+def test_titled_person_takes_the_country_of_an_apposition():
+    a = run("Blinken spoke with General Abdel Fattah al Burhan, Commander of the Sudanese Armed Forces.")
+    actor = by_text(a, "General Abdel Fattah al Burhan")
+    assert actor is not None and actor.code == "SDNMIL"

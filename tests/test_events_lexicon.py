@@ -102,3 +102,19 @@ def test_events_reactions_leave_the_event_they_react_to(nlp):
 @pytest.mark.parametrize("text", ["Norway spoke to Israel on Monday.", "Norway talked with Israel."])
 def test_events_speaking_to_an_official_party_is_a_consultation(nlp, text):
     assert ("040", "NOR", "ISR") in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The UK is clear. Russia must stop its military operations in Georgia.", ("10", "GBRGOV")),
+    ("The UK is clear. The Venezuelan government should release the prisoners.", ("02", "GBRGOV")),
+])
+def test_events_a_release_states_its_publishers_demands(text, expected):
+    from communique.run import extract
+
+    got = {(e.cameo[:2], e.source and e.source.code) for e in extract(text, published="2024-04-15",
+                                                                          source="UK Foreign Office").events}
+    assert expected in got
+    # without a state publisher, the same words are no one's demand
+    got = {(e.cameo[:2], e.source and e.source.code) for e in extract(text, published="2024-04-15").events}
+    assert expected not in got

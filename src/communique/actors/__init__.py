@@ -66,11 +66,11 @@ def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:
 
 
 def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: Gazetteer,
-                source: str | None = None) -> list[Actor]:
-    """The actors of one text (``doc`` is its spaCy Doc, or None; ``source`` its publisher)."""
+                home: str | None = None) -> list[Actor]:
+    """The actors of one text (``doc`` is its spaCy Doc, or None; ``home`` the
+    publisher's country, :func:`.publisher.publisher_country`)."""
     work = Work(text, doc, published, dicts, gaz)
     names.add_names(work)
-    home = publisher.publisher_country(work, source)
     publisher.first_person(work, home)
     roles = gaz.roles_in(text)
     people.titled_people(work, roles)
@@ -85,6 +85,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     unnamed.office_titles(work, roles, home)
     peoples.counted_peoples(work)
     appositions.described_people(work, roles)
+    appositions.titled_without_country(work)
     people.surnames(work)
     coref.ministry(work, roles)
     coref.nominal_states(work)
@@ -101,7 +102,10 @@ def make_actors(settings: dict[str, Any]) -> Any:
     dicts, gaz = resources(files)
 
     def actors(article: Article) -> Article:
-        article.actors = find_actors(article.text, article.doc, article.published, dicts, gaz, article.source)
+        home = publisher.publisher_country(gaz, article.source)
+        if home:
+            article.meta["publisher"] = home
+        article.actors = find_actors(article.text, article.doc, article.published, dicts, gaz, home)
         return article
 
     return actors

@@ -13,6 +13,11 @@ whose phrase (up to the next comma, full stop or speech verb) holds a title of
 - else ``---`` + the role ("a teacher" -> ``---CVL``).
 
 A bare name, with no such phrase, never makes an actor.
+
+:func:`titled_without_country` reads the same kind of phrase, with or without
+an article, after a person already introduced with a title but no country
+("General Abdel Fattah al Burhan, Commander of the Sudanese Armed Forces" ->
+``SDNMIL``; "Minister Reznikov, Ukraine's defence minister" -> ``UKR``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from .targets import city_country
 from .work import Spec, Work
 
 APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+")
+LOOSE_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?")
 PHRASE_END = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|added|who|which|and)\b|$")
 CITY_IN = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 MAX_PHRASE = 120
@@ -134,3 +140,23 @@ def described_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         work.spec(Spec(key, name, code, "person", country=country, role=code[3:6] or None,
                        title=title[:1].upper() + title[1:]))
         work.add(start, end, key, "name")
+
+
+def titled_without_country(work: Work) -> None:
+    """People with a title but no country take it from an apposition after their name."""
+    for f in list(work.found):
+        spec = work.specs[f.key]
+        if spec.kind != "person" or spec.country is not None or not spec.code.startswith("---"):
+            continue
+        gap = LOOSE_APPOSITION.match(work.text[f.end:f.end + 8])
+        if not gap or not work.text[f.end + gap.end():f.end + gap.end() + 1].isalpha():
+            continue
+        lo = f.end + gap.end()
+        stop = PHRASE_END.search(work.text, lo, min(len(work.text), lo + MAX_PHRASE))
+        hi = min(stop.start() if stop else lo + MAX_PHRASE, work.sent_span(f.start)[1])
+        body, state = _named(work, lo, hi)
+        if body is not None and body[:3].isalpha() and body[:3] in work.dicts.states:
+            spec.country, spec.code = body[:3], body if len(body) > 3 else f"{body}{spec.role or ''}"
+            spec.role = spec.code[3:6] or spec.role
+        elif state is not None:
+            spec.country, spec.code = state, f"{state}{spec.role or ''}"

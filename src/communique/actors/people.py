@@ -153,18 +153,31 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
-def _holder_by_surname(work: Work, name: str, office: str | None) -> Spec | None:
-    """"President Bush", "Chancellor Merkel": the one holder of ``office`` with this surname
-    on the article's date (without a date: the one such holder of any date), else None."""
-    if office is None or " " in name.strip():
+#: Words after a surname that are not part of it ("Lloyd J. Austin III").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _holder_by_surname(work: Work, name: str, office: str | None, any_office: bool = False) -> Spec | None:
+    """"President Bush", "Chancellor Merkel", "Defense Secretary Robert M. Gates":
+    the one office holder on the article's date (without a date: of any date)
+    with this surname, or this first name and surname (middle names and
+    initials aside); of ``office`` when the title has one, else, with
+    ``any_office`` (civil titles: "Secretary Blinken", "Minister Reznikov"),
+    of any office. None when no single holder fits."""
+    if office is None and not any_office:
         return None
-    surname = _fold(name.strip())
+    words = [w for w in name.replace(",", " ").split() if _fold(w) not in NAME_SUFFIXES]
+    if not words:
+        return None
+    first, surname = (_fold(words[0]), _fold(words[-1])) if len(words) > 1 else (None, _fold(words[0]))
     found: dict[str, Holder] = {}
     for h in work.dicts.holders:
-        if h.office != office or (work.day is not None and not h.covers(work.day)):
+        if (office is not None and h.office != office) or (work.day is not None and not h.covers(work.day)):
             continue
-        if any(_fold(n.split()[-1]) == surname for n in (h.name, *h.names) if n.split()):
-            found.setdefault(h.name, h)
+        for n in (h.name, *h.names):
+            parts = n.split()
+            if parts and _fold(parts[-1]) == surname and (first is None or _fold(parts[0]) == first):
+                found.setdefault(h.name, h)
     return work.holder_spec(next(iter(found.values()))) if len(found) == 1 else None
 
 
@@ -221,7 +234,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                     work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
                     work.add(span_start, name[1], spec.key, "title")
                     continue
-                held = _holder_by_surname(work, pname, rw.office) if country is None else None
+                held = (_holder_by_surname(work, pname, rw.office, any_office=rw.role == "GOV")
+                        if country is None else None)
                 if held is not None:
                     work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
                     work.add(start, name[1], held.key, "title")

@@ -7,6 +7,10 @@ first-person plural pronouns outside quotation marks are mentions of that
 state's government (``GBRGOV`` for "UK Foreign, Commonwealth & Development
 Office"). A publisher that names no state (a news agency, an encyclopedia)
 changes nothing, and "I" is left to the quotes stage: it is whoever signs.
+
+The stage records the publisher's country as ``article.meta["publisher"]``, so
+that the events stage can make the release's own demands ("Russia must stop
+its military operations") the publisher's.
 """
 
 from __future__ import annotations
@@ -14,16 +18,17 @@ from __future__ import annotations
 import re
 
 from ..quotes.marks import find_quote_spans
+from .gazetteer import Gazetteer
 from .work import Work
 
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
 
 
-def publisher_country(work: Work, source: str | None) -> str | None:
+def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
     """The one state a publisher's name names ("U.S. Department of State" -> USA), or None."""
     if not source:
         return None
-    countries = {h.items[0].country for h in work.gaz.names_in(source)
+    countries = {h.items[0].country for h in gaz.names_in(source)
                  if h.items[0].country and h.items[0].kind != "person"}
     return countries.pop() if len(countries) == 1 else None
 

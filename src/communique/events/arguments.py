@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from ..article import Article, Mention
 from .patterns import Lexicon, Trigger, norm
 
-COPULAS = frozenset({"be", "remain", "become", "stay"})
+COPULAS = frozenset({"be", "remain", "become", "stay", "stand"})  # "stands ready to help"
 
 SUBJ = ("nsubj", "csubj", "expl")
 OBJ = ("dobj", "dative", "iobj", "oprd", "attr")

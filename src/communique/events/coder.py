@@ -487,6 +487,29 @@ class Coder:
         return cand
 
     # -- speakers, counterparts, carry-over --------------------------------------------
+    def publisher_demand(self, cand: Candidate) -> Candidate:
+        """In a government's own release, "Russia must stop its operations" or
+        "X should release the prisoners", outside quotes and reported speech,
+        is the publisher's demand (must) or appeal (should) to X."""
+        home = self.article.meta.get("publisher")
+        if not home or cand.frame is not None or not cand.sources or self.speaker(cand.token) is not None:
+            return cand
+        tok = cand.token
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        frame = next((f for word, f in OBLIGATION.items() if word in auxes), None)
+        doer = cand.sources[0]
+        if frame is None or country(doer.code) == home or self.is_first_person(cand.sources):
+            return cand
+        author = next((a for a in self.article.actors if a.code[:3] == home and a.kind == "state"), None)
+        code = self.lex.topic_code(cand.topic, frame) or self.lex.defaults.get(frame)
+        if author is None or code is None:
+            return cand
+        cand.sources, cand.targets, cand.between = [ActorRef(author.id, f"{home}GOV", author.name)], [doer], []
+        cand.code, cand.mode, cand.frame = code, "actual", frame
+        cand.notes.append(f"the publisher's {frame}")
+        return cand
+
     def apply_speakers(self, cand: Candidate) -> Candidate:
         tok = cand.token
         speaker = self.speaker(tok)
@@ -571,7 +594,7 @@ class Coder:
             seen: set[tuple[str, str, str]] = set()
             coded = []
             for found in self.code_sentence(sent):
-                cand = self.apply_speakers(found)
+                cand = self.apply_speakers(self.publisher_demand(found))
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
