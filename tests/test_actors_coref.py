@@ -96,11 +96,19 @@ def test_pronoun_links_to_the_only_person_in_reach():
     assert m is not None and m.kind == "pronoun" and a.actor(m.actor_id).name == "Sofie Ukendt"
 
 
-def test_pronoun_unresolved_when_two_people_in_reach():
+def test_subject_pronoun_continues_the_previous_subject():
+    """Two people in reach: a subject "He" is the subject of the sentence before."""
     a = run("French President Emmanuel Macron met German Chancellor Olaf Scholz. He said Europe must act.")
     start = a.text.index("He said")
     m = a.mention_at(start, start + 2)
-    assert m is None
+    assert m is not None and a.actor(m.actor_id).name == "Emmanuel Macron"
+
+
+def test_pronoun_unresolved_when_two_people_in_reach_and_no_subject_to_continue():
+    a = run("Reporters asked French President Emmanuel Macron about German Chancellor Olaf Scholz. "
+            "He said Europe must act.")
+    start = a.text.index("He said")
+    assert a.mention_at(start, start + 2) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -337,7 +337,8 @@ def nominal_states(work: Work) -> None:
 
 def pronouns(work: Work) -> None:
     """"He"/"she" -> the one person in this sentence before it, else the one person in
-    the two sentences before; "they" -> the one group in reach. Otherwise unresolved."""
+    the two sentences before, else (a subject pronoun) the person who was the subject
+    of the sentence before; "they" -> the one group in reach. Otherwise unresolved."""
     for pm in PRONOUN_RE.finditer(work.text):
         word = pm.group(0)
         start, end = pm.start(), pm.end()
@@ -364,6 +365,28 @@ def pronouns(work: Work) -> None:
         near = {f.key for f in work.starts_in(lo, s0) if work.specs[f.key].kind in kinds}
         if len(near) == 1:
             work.add(start, end, near.pop(), "pronoun")
+        elif near and si > 0:
+            key = _previous_subject(work, start, si)
+            if key is not None:
+                work.add(start, end, key, "pronoun")
+
+
+def _is_subject(work: Work, start: int, end: int) -> bool:
+    tok = work.token_at(max(start, end - 1))
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _previous_subject(work: Work, start: int, si: int) -> str | None:
+    """"Hagel met Chang in Beijing. He urged China …": a pronoun that is its
+    clause's subject, with several people before it, is the person who was the
+    subject of the sentence before (the subject carries on)."""
+    if work.doc is None or not _is_subject(work, start, start + 1):
+        return None
+    p0, p1 = work.sents[si - 1]
+    for f in work.starts_in(p0, p1):
+        if work.specs[f.key].kind == "person" and _is_subject(work, f.start, f.end):
+            return f.key
+    return None
 
 
 def unattached(work: Work, roles: list[Hit[RoleWord]]) -> None:
