@@ -91,7 +91,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     coref.nominal_states(work)
     coref.pronouns(work)
     objects.object_pronouns(work)
-    coref.unattached(work, roles)
+    coref.unattached(work, roles, home)
     targets.place_targets(work)
     return work.actors()
 

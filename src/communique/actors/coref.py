@@ -389,11 +389,16 @@ def _previous_subject(work: Work, start: int, si: int) -> str | None:
     return None
 
 
-def unattached(work: Work, roles: list[Hit[RoleWord]]) -> None:
-    """PETRARCH agents with no country found ("a senior official said") -> "---GOV", as PETRARCH codes them."""
+def unattached(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
+    """PETRARCH agents with no country found ("a senior official said") -> "---GOV", as PETRARCH codes them;
+    in a government's own release (``home``: the publisher's country) its officials and spokespeople
+    ("An FCDO spokesperson said") are that government's."""
     for hit in roles:
         rw = hit.items[0]
         if not rw.unattached or work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
+            continue
+        if home is not None and rw.role == "GOV" and not rw.prefix:
+            work.add(hit.start, hit.end, work.state_spec(home).key, "role", f"{home}GOV")
             continue
         code = f"{rw.role}---" if rw.prefix else f"---{rw.role}"
         spec = work.spec(Spec(f"sector:{code}", work.text[hit.start:hit.end], code, "sector", role=rw.role))

@@ -11,6 +11,9 @@ the article before the title. (A
 dominant country is no answer: a British press release about Ukraine names
 Ukraine most, and its "Prime Minister" is British.)
 
+In a government's own release, its unnamed voices ("An FCDO spokesperson",
+"a senior official") are that government too.
+
 With an office and a known holder at the article's date the mention is that
 person ("the president" in a 2019 story about Kenya is Uhuru Kenyatta), else
 the state in that role (``KENGOV``). Titles with no office ("the spokesman",
@@ -31,6 +34,11 @@ OF_AFTER = re.compile(r"\s+(?:of|for)\s")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: Titles without an office key that still name one office holder of a state.
 MINISTER_WORDS = ("minister", "secretary")
+#: Voices of a body, not one office: a government's own release makes them its own.
+VOICE_WORDS = ("spokesman", "spokeswoman", "spokesperson", "official", "senior official")
+#: "An FCDO spokesperson", "a senior State Department official": an article and up to
+#: three capitalised words before the title.
+LOOSE_LEAD = re.compile(r"(?:^|[\s(\"“‘'])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.-]*\s+){0,3}$")
 
 
 def _countries(work: Work, end: int) -> Counter[str]:
@@ -71,6 +79,13 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
     for hit in roles:
         rw = hit.items[0]
         if rw.kind != "title" or rw.prefix or rw.role not in ("GOV", "MIL"):
+            continue
+        if home is not None and rw.role == "GOV" and rw.text in VOICE_WORDS:
+            voice = LOOSE_LEAD.search(work.text[max(0, hit.start - 40):hit.start])
+            if voice is not None and not OF_AFTER.match(work.text, hit.end) \
+                    and not work.covered(hit.start, hit.end) and (hit.start, hit.end) not in work.used_roles:
+                work.used_roles.add((hit.start, hit.end))
+                work.add(hit.start, hit.end, work.state_spec(home).key, "role", f"{home}GOV")
             continue
         if not rw.office and not rw.text.endswith(MINISTER_WORDS):
             continue

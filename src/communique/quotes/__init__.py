@@ -25,6 +25,7 @@ from .interview import interview_answers
 from .marks import QuoteSpan, find_quote_spans
 from .normalise import normalise_quote, quote_matches, speaker_matches
 from .speakers import Attributor
+from .statements import statement_blocks
 
 __all__ = ["find_quotes", "find_quote_spans", "normalise_quote", "quote_matches",
            "speaker_matches", "keep_span"]
@@ -69,8 +70,12 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         found = [(s.start, s.end, s.text, True, None, None) for s in spans]
     else:
         attributor = Attributor(article, rules, direct_spans)
-        indirect = list(reported_clauses(article.doc, rules.speech_verbs, rules.object_report_verbs,
-                                         direct_spans, rules.question_words))
+        blocks = list(statement_blocks(article, rules))  # "X said:" then paragraphs of speech
+        spoken = [p for _, paragraphs in blocks for p in paragraphs]
+        indirect = [(v, sp) for v, sp in reported_clauses(article.doc, rules.speech_verbs,
+                                                         rules.object_report_verbs, direct_spans,
+                                                         rules.question_words)
+                    if not any(a <= sp[0] < b for a, b in spoken)]  # inside a statement: its words
         sourced = list(sourced_clauses(article.doc, rules.source_phrases,
                                        direct_spans + [sp for _, sp in indirect]))
         taken = direct_spans + [sp for _, sp in indirect] + [sp for _, sp in sourced]
@@ -78,6 +83,15 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
             if not any(a < e and b > s for a, b in taken):
                 found.append((s, e, text[s:e], True, article.ref(mention), None))
                 taken.append((s, e))
+        statements = []
+        for verb, paragraphs in blocks:
+            subj = attributor.subject_of(verb)
+            speaker = attributor.ref_for(subj) if subj is not None else None
+            statements.append((speaker, paragraphs))
+            for s, e in paragraphs:
+                if not any(a < e and b > s for a, b in taken):
+                    found.append((s, e, text[s:e], True, speaker, attributor.verb_lemma(verb)))
+                    taken.append((s, e))
         for mention, (s, e) in headline_quotes(article):
             if not any(a < e and b > s for a, b in taken):
                 found.append((s, e, text[s:e], False, article.ref(mention), None))
@@ -128,9 +142,22 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                 found.append((s, e, text[s:e], False, speaker, verb))
                 last_para_speaker[_paragraph_of(text, s)[0]] = speaker
         found = _carry_back(found, continued)
+        found = _introduced(found, statements)
     found.sort(key=lambda f: (f[0], f[1]))
     return [Quote(id=f"Q{i}", text=t, start=s, end=e, direct=d, speaker=sp, verb=v)
             for i, (s, e, t, d, sp, v) in enumerate(found, 1)]
+
+
+def _introduced(found: list[Any], statements: list[tuple[ActorRef | None, list[tuple[int, int]]]]
+                ) -> list[Any]:
+    """Quotes with no speaker inside the paragraphs an "X said:" line introduces are X's."""
+    for speaker, paragraphs in statements:
+        if speaker is None:
+            continue
+        for i, (s, e, t, d, sp, v) in enumerate(found):
+            if sp is None and any(a <= s < b for a, b in paragraphs):
+                found[i] = (s, e, t, d, speaker, v or "say")
+    return found
 
 
 def _carry_back(found: list[Any], continued: list[int]) -> list[Any]:

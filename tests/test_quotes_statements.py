@@ -1,0 +1,46 @@
+"""Statements printed as paragraphs after "X said:" (quotes/statements.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.run import extract
+
+RELEASE = ("UK recognises the new government\n\n"
+           "The UK acted today after weeks of talks.\n\n"
+           "Foreign Secretary Jeremy Hunt said:\n\n"
+           "The people of Venezuela have suffered enough. It is time for a new start.\n\n"
+           "We urge all sides to show restraint in the coming days.\n\n"
+           "Further information\n\n"
+           "Media enquiries go to the press office.")
+
+
+@pytest.mark.model
+def test_paragraphs_after_said_colon_are_the_speakers_quotes():
+    art = extract(RELEASE, published="2019-02-04")
+    quotes = {q.text.split(".")[0]: q for q in art.quotes if q.direct}
+    first = quotes["The people of Venezuela have suffered enough"]
+    second = quotes["We urge all sides to show restraint in the coming days"]
+    assert first.speaker is not None and first.speaker.name == "Jeremy Hunt"
+    assert second.speaker is not None and second.speaker.name == "Jeremy Hunt"
+    assert not any(q.text.startswith("Media enquiries") for q in art.quotes)  # the heading ended it
+
+
+@pytest.mark.model
+def test_quoted_paragraph_after_said_colon_takes_that_speaker():
+    text = RELEASE.replace("The people of Venezuela have suffered enough. It is time for a new start.",
+                           "“The people of Venezuela have suffered enough. It is time for a new start.”")
+    art = extract(text, published="2019-02-04")
+    q = next(q for q in art.quotes if q.text.startswith("The people"))
+    assert q.speaker is not None and q.speaker.name == "Jeremy Hunt"
+
+
+@pytest.mark.model
+def test_a_spokesperson_in_a_governments_release_is_that_government():
+    text = "Rwanda advances\n\nAn FCDO spokesperson said:\n\nWe urge Rwanda to immediately cease all hostilities."
+    art = extract(text, published="2025-02-19", source="UK Foreign, Commonwealth & Development Office")
+    q = next(q for q in art.quotes if q.text.startswith("We urge"))
+    assert q.speaker is not None and q.speaker.code == "GBRGOV"
+    plain = extract(text, published="2025-02-19")
+    q = next(q for q in plain.quotes if q.text.startswith("We urge"))
+    assert q.speaker is None or not q.speaker.code.startswith("GBR")
