@@ -117,6 +117,26 @@ def _actor_score(rec: GoldRecord, out: dict[str, Any], sentence_level: bool, rat
         rate.add(any(a.get("code") == gold.code for a in found))
 
 
+def date_fits(pred: str | None, gold: str | None) -> bool:
+    """Whether a predicted date is the gold one at the gold's granularity.
+
+    A gold month ("2012-01") accepts any day or week inside it, a gold year any
+    date inside the year; a range ("2012-01-02/2012-01-08") fits when both ends do.
+
+    >>> date_fits("2012-01-02/2012-01-08", "2012-01"), date_fits("2016-10-23", "2016-10-22")
+    (True, False)
+    """
+    if pred is None or gold is None:
+        return pred == gold
+    if pred == gold:
+        return True
+    if "/" in gold:
+        return False
+    width = len(gold)  # 4 year, 7 month, 10 day
+    ends = pred.split("/")
+    return all(len(e) >= width and e[:width] == gold for e in ends)
+
+
 def _date_score(rec: GoldRecord, out: dict[str, Any], rate: Rate) -> None:
     found = out.get("dates") or []
     for gold in rec.dates:
@@ -253,7 +273,7 @@ def _extra_scores(gold: GoldSet, rec: GoldRecord, golds: list[GoldEvent], out: d
             if g.plover is not None or (gold.name == "article" and g.has_plover):
                 tally.plover.add(preds[pi].plover == g.plover)
             if g.has_date:
-                tally.event_dates.add(preds[pi].date == g.date)
+                tally.event_dates.add(date_fits(preds[pi].date, g.date))
     _actor_score(rec, out, gold.sentence_level, tally.actors)
     _date_score(rec, out, tally.dates)
     _quote_score(rec, out, tally.quotes, tally.speakers)

@@ -11,15 +11,21 @@ appending the earlier events to ``article.events``. The answer is the first of:
    clause or other clause the trigger is not part of, or a future one when the
    event's own clause is not future; expressions on the
    trigger's own chain of governing verbs come first, then the nearest;
-3. the date of an earlier event that a definite event noun refers back to
+3. in a government's own release (``meta.publisher``, set by the actors
+   stage), the publication date when the event's clause is the sentence's main
+   clause in the present simple and unreported ("The UK strongly condemns …",
+   "We urge Rwanda to …"): the release speaks on the day it is published,
+   whatever earlier events the sentence mentions (wire copy keeps step 5:
+   "Damascus demands …" in a story about Wednesday's talks is Wednesday's);
+4. the date of an earlier event that a definite event noun refers back to
    ("the meeting", "the talks", "Wednesday's summit"), when that event was
    dated from an expression;
-4. the story's day: the day named in the lede (the first two sentences), when
+5. the story's day: the day named in the lede (the first two sentences), when
    it lies within a week before publication; news copy dates its undated
    statements to that day ("Mekdad added that ..." in a story that opened
    "met in Moscow on Wednesday"). Switch this off with ``story_day: false`` in
    ``time/data/context.yml``;
-5. the publication date, with granularity ``publication``; without one,
+6. the publication date, with granularity ``publication``; without one,
    ``value`` None and granularity ``unknown``.
 
 An expression that names a period back from the dateline ("during the
@@ -35,7 +41,7 @@ from typing import Any, Iterable
 
 from ..article import Article, DateExpr, Event, EventDate
 from .lexicon import EventNoun, Lexicon, load_lexicon
-from .tense import VERBS, governing_verb, token_at, verb_is_future
+from .tense import VERBS, governing_verb, present_simple, token_at, verb_is_future
 
 #: Dependency labels that open a new clause below a verb or noun.
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "csubjpass", "xcomp", "parataxis", "conj"}
@@ -62,6 +68,9 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
         others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
     if others:
         return _from_expr(others[0])
+    if root is not None and article.published is not None and article.meta.get("publisher") \
+            and _says_now(root, lex):
+        return EventDate(value=article.published.isoformat(), granularity="publication")
     earlier = _coreferent(article, root, trigger, sentence, lex)
     if earlier is not None:
         return earlier
@@ -75,6 +84,14 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
 
 
 # -- parse helpers -----------------------------------------------------------
+
+def _says_now(root: Any, lex: Lexicon) -> bool:
+    """A main clause in the present simple, unreported ("The UK strongly condemns …",
+    "We urge Rwanda to …"): the text's own voice, speaking on the day it is published,
+    not on the day of the earlier events it mentions."""
+    verb = governing_verb(root) or root
+    return verb.dep_ == "ROOT" and present_simple(verb, lex)
+
 
 def _root(doc: Any, span: tuple[int, int]) -> Any:
     chars = doc.char_span(span[0], span[1], alignment_mode="expand")
