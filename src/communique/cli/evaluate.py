@@ -45,7 +45,8 @@ def format_summary(result: dict[str, Any]) -> str:
 
 
 def format_errors(result: dict[str, Any]) -> str:
-    """Each miss and false positive (at the strictest level), with its sentence."""
+    """Each miss and false positive (at the strictest level), each missed quote, wrong
+    speaker and wrong event date, with its sentence or quote."""
     lines = []
     for err in result["errors"]:
         lines.append(f"{err['kind'].upper():>14}  [{err['record']}] {err['event']}\n"
@@ -60,7 +61,7 @@ def format_errors(result: dict[str, Any]) -> str:
               help="Extra actor dictionary (native YAML/CSV or PETRARCH); repeatable.")
 @click.option("--gold-verbs/--no-gold-verbs", default=True, show_default=True,
               help="Load the verb dictionary a PETRARCH gold file names, as extra event patterns.")
-@click.option("--show-errors", is_flag=True, help="List each miss and false positive with its sentence.")
+@click.option("--show-errors", is_flag=True, help="List each miss, false positive, missed quote, wrong speaker and wrong event date.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 def eval_command(gold_file: str, actor_files: tuple[str, ...], gold_verbs: bool, show_errors: bool,
                  as_json: bool) -> None:

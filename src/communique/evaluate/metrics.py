@@ -158,7 +158,8 @@ def _quote_hit(gold: str, pred: str) -> bool:
     return len(gw & pw) >= 0.6 * len(gw)
 
 
-def _quote_score(rec: GoldRecord, out: dict[str, Any], found: Rate, speaker: Rate) -> None:
+def _quote_score(rec: GoldRecord, out: dict[str, Any], found: Rate, speaker: Rate,
+                 errors: list[dict[str, Any]] | None = None) -> None:
     quotes = out.get("quotes") or []
     for gold in rec.quotes:
         hits = [q for q in quotes if _quote_hit(gold.text, str(q.get("text") or ""))]
@@ -171,6 +172,15 @@ def _quote_score(rec: GoldRecord, out: dict[str, Any], found: Rate, speaker: Rat
                                                       == _norm(gold.speaker)):
                     ok = True
             speaker.add(ok)
+            if not ok and errors is not None:
+                who = hits[0].get("speaker") or {}
+                got = f"{who.get('name')} ({who.get('code')})" if who else "no speaker"
+                errors.append({"record": rec.id, "kind": "wrong speaker",
+                               "event": f"{gold.speaker} ({gold.actor or '?'}), got {got}",
+                               "sentence": gold.text})
+        elif errors is not None:
+            errors.append({"record": rec.id, "kind": "quote missed", "event": f"{gold.speaker}",
+                           "sentence": gold.text})
 
 
 def _not_event_hits(rec: GoldRecord, preds: list[Predicted]) -> int:
@@ -273,10 +283,15 @@ def _extra_scores(gold: GoldSet, rec: GoldRecord, golds: list[GoldEvent], out: d
             if g.plover is not None or (gold.name == "article" and g.has_plover):
                 tally.plover.add(preds[pi].plover == g.plover)
             if g.has_date:
-                tally.event_dates.add(date_fits(preds[pi].date, g.date))
+                right = date_fits(preds[pi].date, g.date)
+                tally.event_dates.add(right)
+                if not right:
+                    tally.errors.append({"record": rec.id, "kind": "wrong date",
+                                         "event": f"{g.describe()}: {g.date}, got {preds[pi].date}",
+                                         "sentence": g.sentence or rec.text})
     _actor_score(rec, out, gold.sentence_level, tally.actors)
     _date_score(rec, out, tally.dates)
-    _quote_score(rec, out, tally.quotes, tally.speakers)
+    _quote_score(rec, out, tally.quotes, tally.speakers, tally.errors)
     if tally.not_events is not None:
         tally.not_events += _not_event_hits(rec, preds)
 
