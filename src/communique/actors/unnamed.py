@@ -71,6 +71,11 @@ def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = Non
     return best
 
 
+def _has_office(work: Work, country: str, office: str) -> bool:
+    """Whether the lists know any holder of ``office`` in ``country`` (the US has no prime minister)."""
+    return any(h.country == country and h.office == office for h in work.dicts.holders)
+
+
 def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     """Give "the president", "the foreign minister" the article's country.
 
@@ -98,12 +103,14 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         if lead is None or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
             continue
         start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
-        named = earlier_holder(work, rw, hit.start, home)
+        named = earlier_holder(work, rw, hit.start, home if home and (
+            not rw.office or _has_office(work, home, rw.office)) else None)
         if named is not None:
             work.used_roles.add((hit.start, hit.end))
             work.add(start, hit.end, named.key, "nominal")
             continue
-        country = home or article_country(work, hit.start)
+        own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
+        country = own or article_country(work, hit.start)
         if country is None:
             continue
         work.used_roles.add((hit.start, hit.end))
