@@ -324,6 +324,22 @@ class Coder:
         return any(c.dep_ in ("nsubj", "nsubjpass") and norm(c) in self.lex.words["non_political"]
                    for c in tok.children)
 
+    def agentive_nouns(self, top: Any) -> list[set[int]]:
+        """Token sets of the nouns under ``top`` that name their own agent
+        ("EU sanctions", "Russia's attacks", "the assault by the RSF"): what a
+        reaction (praise, criticism) is about is an event of its own."""
+        out = []
+        for t in top.subtree:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            agent = any(self.finder.mention(c) is not None for c in t.children
+                        if c.dep_ in ("poss", "compound", "amod", "nmod")) or any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(self.finder.mention(g) is not None for g in c.children)
+                for c in t.children)
+            if agent:
+                out.append({x.i for x in t.subtree})
+        return out
+
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:
         f = self.finder
         frame = trig.frame or ""
@@ -469,11 +485,13 @@ class Coder:
         means = means_code(self.lex, self.finder, tok, trig, code)
         if means is not None:  # "wounded two soldiers in a bomb attack": the attack says how (183)
             code = means
-        swallow = code[:2] not in self.lex.words["reaction_roots"]
+        reaction = code[:2] in self.lex.words["reaction_roots"]
         for c in tok.children:  # event nouns inside this event's arguments are part of it
-            if swallow and c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+            if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+                keep = self.agentive_nouns(c) if reaction else set()
                 for t in c.subtree:
-                    consumed.add(t.i)
+                    if not any(t.i in k for k in keep):
+                        consumed.add(t.i)
         cand = Candidate(tok, trig, code, mode, self.refs(args.sources), self.refs(args.targets),
                          self.refs(args.between), topic, None)
         cand.notes.append(f"source by {args.via or 'none'}")
