@@ -118,3 +118,27 @@ def test_events_a_release_states_its_publishers_demands(text, expected):
     # without a state publisher, the same words are no one's demand
     got = {(e.cameo[:2], e.source and e.source.code) for e in extract(text, published="2024-04-15").events}
     assert expected not in got
+
+
+@pytest.mark.model
+def test_events_a_headline_repeated_by_the_body_counts_once():
+    from communique.run import extract
+
+    text = ("Norway condemns Israel over Gaza strikes\n\n"
+            "Norway on Monday condemned Israel over its strikes on Gaza, the foreign ministry said.")
+    art = extract(text, published="2024-01-08")
+    condemn = [e for e in art.events if e.cameo.startswith("11")]
+    assert len(condemn) == 1 and condemn[0].trigger_span[0] > text.index("\n")
+    assert [e.id for e in art.events] == [f"E{n}" for n in range(1, len(art.events) + 1)]
+
+
+@pytest.mark.model
+def test_events_no_targetless_event_from_a_nouns_modifier(nlp):
+    actors = dict(ACTORS, **{"Eritrean": "ERI"})
+    text = "The Eritrean border conflict caused tension for years."
+    assert [e for e in _events_with(nlp, text, actors) if e[0][:2] == "19"] == []
+
+
+def _events_with(nlp, text, actors):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in code_events(article_with_actors(nlp, text, actors)).events]

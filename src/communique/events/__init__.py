@@ -22,6 +22,7 @@ from ..article import Article, Event
 from ..pipeline import register_stage
 from .codes import load_codes
 from .coder import Coder
+from .headline import drop_headline_echoes
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .user import lexicon_for
 
@@ -43,6 +44,7 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
     lex = lexicon or load_lexicon()
     Coder(article, lex, lex.codes or load_codes(), _date_event()).run()
     split_pairs(article, lex)
+    drop_headline_echoes(article)
     return article
 
 
@@ -91,6 +93,7 @@ def make_events(settings: dict[str, Any]) -> Any:
             return article
         Coder(article, lex, codes, date_event).run()
         split_pairs(article, lex)
+        drop_headline_echoes(article)
         return article
 
     return events

@@ -47,6 +47,8 @@ OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
                        "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
+#: How a source was found when it names an event noun's modifier, not an agent acting.
+NAMED_ONLY = ("source by possessor", "source by modifier", "source by of")
 
 
 def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -651,9 +653,13 @@ class Coder:
 
     def stands_alone(self, cand: Candidate, target: ActorRef | None) -> bool:
         """Whether an event with one actor is still an event: its root may
-        stand with a source alone and the sentence gave it no target at all."""
+        stand with a source alone, the sentence gave it no target at all, and
+        its source acts in the clause (a subject, an agent, the subject of a
+        light verb), not an event noun's modifier ("the Eritrean border
+        conflict", "Iran's war": background, and whose war with whom?)."""
         return (target is None and not cand.targets and not cand.between
-                and cand.code[:2] in self.lex.words["targetless_roots"])
+                and cand.code[:2] in self.lex.words["targetless_roots"]
+                and not any(n in cand.notes for n in NAMED_ONLY))
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
