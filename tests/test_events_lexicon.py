@@ -142,3 +142,14 @@ def test_events_no_targetless_event_from_a_nouns_modifier(nlp):
 def _events_with(nlp, text, actors):
     return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
             for e in code_events(article_with_actors(nlp, text, actors)).events]
+
+
+@pytest.mark.model
+def test_events_all_sides_reach_the_two_parties_named_before():
+    from communique.run import extract
+
+    text = ("Fighting between the Sudanese Armed Forces and the Rapid Support Forces continued. "
+            "We call on all sides to protect civilians.")
+    art = extract(text, published="2024-06-18", source="UK Foreign Office")
+    appeals = {e.target.code for e in art.events if e.cameo.startswith("02") and e.target}
+    assert appeals == {"SDNMIL", "SDNREB"}

@@ -48,9 +48,11 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     own = {country(r.code) for r in cand.sources}
     picked: dict[str, Mention] = {}
-    for m in sorted(coder.article.mentions, key=lambda m: m.start):
-        if not (start <= m.start and m.end <= cand.token.idx):
-            continue
+    mentions = [m for m in coder.article.mentions if start <= m.start and m.end <= cand.token.idx]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+               for o in mentions):
+            continue  # "Sudanese" inside "the Sudanese Armed Forces": one party, not two
         refs = coder.refs([m])
         land = country(refs[0].code) if refs else ""
         if land and land not in own:
