@@ -153,3 +153,14 @@ def test_events_all_sides_reach_the_two_parties_named_before():
     art = extract(text, published="2024-06-18", source="UK Foreign Office")
     appeals = {e.target.code for e in art.events if e.cameo.startswith("02") and e.target}
     assert appeals == {"SDNMIL", "SDNREB"}
+
+
+@pytest.mark.model
+def test_events_violence_reported_by_another_country_is_also_an_accusation(nlp):
+    actors = dict(ACTORS, **{"Kyrgyz officials": "KGZGOV", "Tajik forces": "TJKMIL", "Batken": "KGZ"})
+    got = _events_with(nlp, "Kyrgyz officials said Tajik forces shelled the town of Batken.", actors)
+    assert ("112", "KGZGOV", "TJKMIL") in got
+    # the speaker's own forces: no accusation
+    own = _events_with(nlp, "Kyrgyz officials said Kyrgyz forces shelled the town of Batken.",
+                       dict(actors, **{"Kyrgyz forces": "KGZMIL"}))
+    assert not [g for g in own if g[0] == "112"]

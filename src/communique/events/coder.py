@@ -530,6 +530,25 @@ class Coder:
         cand.notes.append(f"the publisher's {frame}")
         return cand
 
+    def reported_accusation(self, cand: Candidate) -> Candidate | None:
+        """Violence that a speaker of another country reports ("the SDF's spokesman
+        stated that Turkey was targeting civilians", "Kyrgyz officials said Tajik
+        forces shelled the airport") is also the speaker's accusation (112) against
+        its agent; the reported act stays coded as well."""
+        if cand.frame is not None or cand.mode != "actual" or not cand.sources or "nominal" in cand.notes:
+            return None
+        info = self.codes.get(cand.code)
+        if info is None or info.quad_class != 4 or "accusation by speaker" in cand.notes:
+            return None
+        speaker = self.speaker(cand.token)
+        doer = cand.sources[0]
+        if speaker is None or country(speaker.code) in ("", "---", country(doer.code)):
+            return None
+        acc = Candidate(cand.token, cand.trigger, "112", "actual", [speaker], [doer], [], None, None,
+                        ["accusation by speaker", "reported act"])
+        acc.confidence = cand.confidence - 0.1
+        return acc
+
     def apply_speakers(self, cand: Candidate) -> Candidate:
         tok = cand.token
         speaker = self.speaker(tok)
@@ -613,8 +632,8 @@ class Coder:
         for sent_no, sent in enumerate(self.article.sentences()):
             seen: set[tuple[str, str, str]] = set()
             coded = []
-            for found in self.code_sentence(sent):
-                cand = self.apply_speakers(self.publisher_demand(found))
+            found_all = [self.apply_speakers(self.publisher_demand(f)) for f in self.code_sentence(sent)]
+            for cand in found_all + [a for a in map(self.reported_accusation, found_all) if a is not None]:
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
