@@ -164,3 +164,12 @@ def test_events_violence_reported_by_another_country_is_also_an_accusation(nlp):
     own = _events_with(nlp, "Kyrgyz officials said Kyrgyz forces shelled the town of Batken.",
                        dict(actors, **{"Kyrgyz forces": "KGZMIL"}))
     assert not [g for g in own if g[0] == "112"]
+
+
+@pytest.mark.model
+def test_events_a_speaker_is_not_the_agent_of_agentless_violence():
+    from communique.run import extract
+
+    text = '"Attacks earlier this week killed at least 40 civilians," Foreign Secretary David Lammy said.'
+    art = extract(text, published="2025-08-14")
+    assert not [e for e in art.events if e.cameo.startswith(("18", "19", "20")) and e.target is None]

@@ -47,8 +47,10 @@ OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
                        "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
-#: How a source was found when it names an event noun's modifier, not an agent acting.
-NAMED_ONLY = ("source by possessor", "source by modifier", "source by of")
+#: How a source was found when it acts in the clause (not an event noun's modifier, nor a
+#: speaker standing in for a missing agent: "attacks killed 40 civilians" in a minister's words).
+ACTING = ("source by subject", "source by agent", "source by light", "source by inherited",
+          "source by document")
 
 
 def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -556,6 +558,8 @@ class Coder:
             return cand
         if not cand.sources or self.is_first_person(cand.sources):
             if self.quote_speaker(tok) is not None or self.is_first_person(cand.sources):
+                if not cand.sources:
+                    cand.notes.append("source by speaker")
                 cand.sources = [speaker]
                 cand.confidence -= 0.05
         if cand.code.startswith("01") and cand.frame is None:
@@ -676,9 +680,11 @@ class Coder:
         its source acts in the clause (a subject, an agent, the subject of a
         light verb), not an event noun's modifier ("the Eritrean border
         conflict", "Iran's war": background, and whose war with whom?)."""
+        if "source by speaker" in cand.notes:
+            return False  # a speaker standing in for an act's missing agent
         return (target is None and not cand.targets and not cand.between
                 and cand.code[:2] in self.lex.words["targetless_roots"]
-                and not any(n in cand.notes for n in NAMED_ONLY))
+                and any(n in cand.notes for n in ACTING))
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
