@@ -684,7 +684,7 @@ class Coder:
             return False  # a speaker standing in for an act's missing agent
         return (target is None and not cand.targets and not cand.between
                 and cand.code[:2] in self.lex.words["targetless_roots"]
-                and any(n in cand.notes for n in ACTING))
+                and (cand.frame is not None or any(n in cand.notes for n in ACTING)))
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
