@@ -41,3 +41,15 @@ def by_text(article: Article, text: str) -> Actor | None:
 
 def codes(article: Article) -> set[str]:
     return {a.code for a in article.actors}
+
+
+def code_at(article: Article, phrase: str, occurrence: int = 1) -> str | None:
+    """The code in context of the mention covering the ``occurrence``-th ``phrase``, or None."""
+    start = -1
+    for _ in range(occurrence):
+        start = article.text.index(phrase, start + 1)
+    m = article.mention_at(start, start + len(phrase))
+    if m is None:
+        return None
+    actor = article.actor(m.actor_id)
+    return m.code or (actor.code if actor else None)

@@ -7,21 +7,12 @@ import datetime as dt
 import pytest
 
 from actors_helpers import actors_pipeline
+from actors_helpers import code_at as _code
 from communique.article import Article
 
 
 def _run(text: str, source: str | None):
     return actors_pipeline(())(Article(text=text, published=dt.date(2024, 4, 15), source=source))
-
-
-def _code(article, phrase: str, occurrence: int = 1) -> str | None:
-    start = -1
-    for _ in range(occurrence):
-        start = article.text.index(phrase, start + 1)
-    m = article.mention_at(start, start + len(phrase))
-    if m is None:
-        return None
-    return m.code or article.actor(m.actor_id).code
 
 
 @pytest.mark.parametrize("source,code", [

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from actors_helpers import code_at as _code_at
 from actors_helpers import run
-
-
-def _code_at(article, text: str, occurrence: int = 1) -> str | None:
-    start = -1
-    for _ in range(occurrence):
-        start = article.text.index(text, start + 1)
-    m = article.mention_at(start, start + len(text))
-    if m is None:
-        return None
-    actor = article.actor(m.actor_id)
-    return m.code or (actor.code if actor else None)
 
 
 def test_the_title_takes_the_one_country_in_play():
