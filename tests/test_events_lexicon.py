@@ -173,3 +173,14 @@ def test_events_a_speaker_is_not_the_agent_of_agentless_violence():
     text = '"Attacks earlier this week killed at least 40 civilians," Foreign Secretary David Lammy said.'
     art = extract(text, published="2025-08-14")
     assert not [e for e in art.events if e.cameo.startswith(("18", "19", "20")) and e.target is None]
+
+
+@pytest.mark.model
+def test_events_the_two_leaders_just_named_act_together():
+    from communique.run import extract
+
+    text = ("Prime Minister Rishi Sunak spoke to President Volodymyr Zelenskyy of Ukraine this morning. "
+            "The leaders discussed the situation in Kherson.")
+    art = extract(text, published="2022-11-11")
+    discussed = [e for e in art.events if e.trigger_text == "discussed"]
+    assert discussed and {discussed[0].source.code[:3], discussed[0].target.code[:3]} == {"GBR", "UKR"}

@@ -23,6 +23,9 @@ OBJ = ("dobj", "dative", "iobj", "oprd", "attr")
 COMPLEMENT = ("xcomp", "ccomp", "acomp")
 PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
+#: Plural nouns that, as "the two …"/"both …", stand for two people just named.
+PAIR_NOUNS = frozenset({"leader", "minister", "president", "man", "woman", "official", "counterpart",
+                        "secretary", "diplomat"})
 ANAPHORS = frozenset({"country", "nation"})
 REASON_PREPS = frozenset({"over", "because", "due"})
 QUANTITIES = frozenset({"million", "billion", "ton", "tonne", "worth", "package", "shipment", "consignment",
@@ -242,7 +245,7 @@ class ArgFinder:
                     if p.dep_ == "pobj":
                         return self.actors_at(p), "agent"
             if not passive and c.dep_ in SUBJ:
-                found = self.actors_at(c) or self.located_institution(c)
+                found = self.actors_at(c) or self.located_institution(c) or self.pair_before(c)
                 if not found and depth < 4 and verb.dep_ == "conj" and distributive(c):
                     # "X and Y traded fire, and each side accused the other": X and Y
                     mentions, _ = self.subject_of(verb.head, depth + 1)
@@ -269,6 +272,34 @@ class ArgFinder:
             if mentions:
                 return mentions, "inherited"
         return [], ""
+
+    def pair_before(self, token: Any) -> list[Mention]:
+        """"They", "the two leaders", "both ministers" as a subject, right after a
+        sentence about two people of different countries ("Sunak spoke to
+        Zelenskyy … The leaders agreed …"): those two people, acting together."""
+        word = norm(token)
+        if word == "they" and token.pos_ == "PRON":
+            pass
+        elif word in PAIR_NOUNS and token.tag_ == "NNS" and any(
+                norm(d) in ("two", "both", "the") for d in token.children if d.dep_ in ("det", "nummod", "predet")):
+            pass
+        else:
+            return []
+        sent = token.sent
+        if sent.start == 0:
+            return []
+        prev = token.doc[sent.start - 1].sent
+        people: dict[str, Mention] = {}
+        for m in self.article.mentions:
+            if prev.start_char <= m.start and m.end <= token.idx:
+                actor = self.article.actor(m.actor_id)
+                if actor is not None and actor.kind == "person":
+                    people.setdefault(m.actor_id, m)
+        pair = list(people.values())
+        if len(pair) != 2:
+            return []
+        codes = [self.article.actor(m.actor_id).code[:3] for m in pair]  # type: ignore[union-attr]
+        return pair if codes[0] != codes[1] else []
 
     def located_institution(self, token: Any) -> list[Mention]:
         """ "a court in Moscow", "police in Tbilisi", "authorities in Iran": an
