@@ -37,7 +37,7 @@ def test_quoted_paragraph_after_said_colon_takes_that_speaker():
 
 @pytest.mark.model
 def test_a_spokesperson_in_a_governments_release_is_that_government():
-    text = "Rwanda advances\n\nAn FCDO spokesperson said:\n\nWe urge Rwanda to immediately cease all hostilities."
+    text = "Rwanda advances\n\nA government spokesperson said:\n\nWe urge Rwanda to immediately cease all hostilities."
     art = extract(text, published="2025-02-19", source="UK Foreign, Commonwealth & Development Office")
     q = next(q for q in art.quotes if q.text.startswith("We urge"))
     assert q.speaker is not None and q.speaker.code == "GBRGOV"

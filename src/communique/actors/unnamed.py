@@ -36,9 +36,9 @@ NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 MINISTER_WORDS = ("minister", "secretary")
 #: Voices of a body, not one office: a government's own release makes them its own.
 VOICE_WORDS = ("spokesman", "spokeswoman", "spokesperson", "official", "senior official")
-#: "An FCDO spokesperson", "a senior State Department official": an article and up to
-#: three capitalised words before the title.
-LOOSE_LEAD = re.compile(r"(?:^|[\s(\"“‘'])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.-]*\s+){0,3}$")
+#: "An FCDO spokesperson", "a senior State Department official", "a government
+#: spokesperson": an article and up to three capitalised words (or "government") before the title.
+LOOSE_LEAD = re.compile(r"(?:^|[\s(\"“‘'])(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w&.-]*|government)\s+){0,3}$")
 
 
 def _countries(work: Work, end: int) -> Counter[str]:
