@@ -131,3 +131,20 @@ def test_cli_version_shows_verified_hash():
     result = CliRunner().invoke(main, ["version"])
     assert result.exit_code == 0
     assert "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e verified" in result.output
+
+
+def test_cli_extract_to_a_device_writes_straight_through(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"text": "Norway condemned Chile on Monday.", "published": "2024-01-01"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(src), "-o", "/dev/null", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    resumed = CliRunner().invoke(main, ["extract", str(src), "-o", "/dev/null", "--resume", "--no-progress"])
+    assert resumed.exit_code != 0 and "E906" in resumed.output and "Traceback" not in resumed.output
+
+
+def test_cli_extract_to_a_missing_folder_is_a_numbered_error(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"text": "Norway condemned Chile on Monday."}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(src), "-o", str(tmp_path / "no" / "such" / "x.jsonl")])
+    assert result.exit_code != 0 and "E907" in result.output
+    assert not isinstance(result.exception, OSError)

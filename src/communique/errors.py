@@ -96,6 +96,7 @@ CATALOGUE: dict[str, str] = {
     "E902": "Setting '{key}' should be {expected}, got {value!r}.",
     "E903": "Cannot read gold file {path}: {detail}.",
     "E911": "Evaluation data {path}, entry {entry}: {detail}. Fix the entry; see docs/quality.md for the format.",
+    "E907": "Cannot write output {path}: {detail}. Check that its folder exists and is writable, or pass another -o.",
     "E904": "Could not reach the Dask scheduler {address}: {detail}. Check the address, or drop --scheduler for a local cluster.",
     "E905": "Partition {index} ({what}) failed on a worker: {detail}. Run again with --resume to retry from the last checkpoint.",
     "E906": "Cannot resume from {path}: {detail}. Run without --resume to start over.",

@@ -73,12 +73,28 @@ class Checkpoint:
 
     def __init__(self, output: str | os.PathLike[str], fingerprint: str, *, resume: bool = False,
                  manifest: str | os.PathLike[str] | None = None) -> None:
+        try:
+            self._open(output, fingerprint, resume, manifest)
+        except OSError as exc:
+            raise InputError("E907", path=output, detail=exc.strerror or str(exc)) from exc
+
+    def _open(self, output: str | os.PathLike[str], fingerprint: str, resume: bool,
+              manifest: str | os.PathLike[str] | None) -> None:
         self.output = Path(output)
         self.path = Path(manifest) if manifest else manifest_path(output)
         self.fingerprint = fingerprint
         self.done = 0
         self.counts: dict[str, Any] = {"processed": 0, "failed": 0, "codes": {}}
         self.resumed = False
+        # a device or a pipe ("-o /dev/null", a FIFO) cannot be cut back or fsynced:
+        # it is written straight through, with no manifest and nothing to resume
+        self.regular = not self.output.exists() or self.output.is_file()
+        if not self.regular:
+            if resume:
+                raise InputError("E906", path=self.path,
+                                 detail=f"{self.output} is not a regular file, so a run into it cannot resume")
+            self.out = open(self.output, "wb")
+            return
         state = read_manifest(self.path) if resume else None
         if resume and state is None and self.path.exists():
             raise InputError("E906", path=self.path, detail="the manifest is unreadable")
@@ -106,9 +122,11 @@ class Checkpoint:
     def commit(self, done: int, counts: dict[str, Any]) -> None:
         """Record that the first ``done`` partitions are in the output, durably."""
         self.out.flush()
-        os.fsync(self.out.fileno())
         self.done = done
         self.counts = counts
+        if not self.regular:
+            return
+        os.fsync(self.out.fileno())
         self._save()
 
     def _save(self) -> None:
@@ -119,7 +137,7 @@ class Checkpoint:
     def close(self, finished: bool) -> None:
         """Close the output; a finished run removes its manifest."""
         self.out.close()
-        if finished:
+        if finished and self.regular:
             try:
                 self.path.unlink()
             except FileNotFoundError:
