@@ -89,6 +89,7 @@ class Checkpoint:
         # a device or a pipe ("-o /dev/null", a FIFO) cannot be cut back or fsynced:
         # it is written straight through, with no manifest and nothing to resume
         self.regular = not self.output.exists() or self.output.is_file()
+        self.out: IO[bytes]
         if not self.regular:
             if resume:
                 raise InputError("E906", path=self.path,
@@ -106,7 +107,7 @@ class Checkpoint:
             if not self.output.exists() or self.output.stat().st_size < offset:
                 raise InputError("E906", path=self.path,
                                  detail=f"the output {self.output} is shorter than its checkpoint")
-            self.out: IO[bytes] = open(self.output, "r+b")
+            self.out = open(self.output, "r+b")
             self.out.truncate(offset)
             self.out.seek(offset)
             self.done = int(state["done"])
