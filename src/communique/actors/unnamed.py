@@ -103,13 +103,12 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         if lead is None or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
             continue
         start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
-        named = earlier_holder(work, rw, hit.start, home if home and (
-            not rw.office or _has_office(work, home, rw.office)) else None)
+        own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
+        named = earlier_holder(work, rw, hit.start, own)
         if named is not None:
             work.used_roles.add((hit.start, hit.end))
             work.add(start, hit.end, named.key, "nominal")
             continue
-        own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
         country = own or article_country(work, hit.start)
         if country is None:
             continue

@@ -381,7 +381,8 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
     return lex
 
 
-_BASE_CACHE: dict[int, tuple[tuple[Any, ...], list[tuple[Trigger, list[str]]]]] = {}
+#: The broad lexicon's parsed triggers, for the one ``base`` tuple seen (``base_entries()``).
+_BASE_CACHE: list[tuple[tuple[Any, ...], list[tuple[Trigger, list[str]]]]] = []
 
 
 def _base_triggers(base: tuple[Any, ...], codes: dict[str, CodeInfo], topics: dict[str, dict[str, str]],
@@ -389,16 +390,13 @@ def _base_triggers(base: tuple[Any, ...], codes: dict[str, CodeInfo], topics: di
     """The broad lexicon's triggers, parsed once per process (46k entries take
     seconds, and every user pattern file builds a lexicon); the paired codes
     ("042:043") they name join ``codes`` each time."""
-    cached = _BASE_CACHE.get(id(base[0]) if base else 0)
-    if cached is None or cached[0] is not base and cached[0] != base:
-        parsed = user_triggers(list(base), dict(codes), topics, frames)
-        cached = (base, parsed)
-        _BASE_CACHE.clear()
-        _BASE_CACHE[id(base[0]) if base else 0] = cached
-    for trig, _ in cached[1]:
+    if not _BASE_CACHE or _BASE_CACHE[0][0] is not base:
+        _BASE_CACHE[:] = [(base, user_triggers(list(base), dict(codes), topics, frames))]
+    parsed = _BASE_CACHE[0][1]
+    for trig, _ in parsed:
         if trig.code and trig.code not in codes:
             codes[trig.code] = user_code_info(trig.code, codes)
-    return cached[1]
+    return parsed
 
 
 def _reserved_words(index: dict[tuple[str, str], list[Trigger]], words: dict[str, frozenset[str]],
