@@ -7,7 +7,7 @@ production verb dictionary, CAMEO.2.0.txt (MIT licence, Copyright (c) 2015 Open
 Event Data Alliance; openeventdata/petrarch2, data/dictionaries). The file is
 read with our own PETRARCH reader (communique.events.petrarch), filtered by
 scripts/lexicon_policy.yml and written in our own TSV format
-(communique.events.patterns.parse_lexicon_tsv). Our hand-written triggers.yaml
+(communique.events.broad.parse_lexicon_tsv). Our hand-written triggers.yaml
 keeps priority over these entries at run time.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from communique.events.codes import load_codes
-from communique.events.patterns import LEXICON_COLUMNS
+from communique.events.broad import LEXICON_COLUMNS
 from communique.events.petrarch import read_verbs
 
 ROOT = Path(__file__).resolve().parent.parent

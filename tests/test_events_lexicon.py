@@ -9,7 +9,8 @@ import pytest
 
 from communique.errors import DictionaryError
 from communique.events import code_events
-from communique.events.patterns import DATA, base_entries, load_lexicon, parse_lexicon_tsv
+from communique.events.broad import base_entries, parse_lexicon_tsv
+from communique.events.patterns import DATA, load_lexicon
 from communique.events.testing import article_with_actors
 
 from conftest import shared_path

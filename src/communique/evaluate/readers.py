@@ -48,6 +48,17 @@ def _yyyymmdd(value: str | None) -> dt.date | None:
         return None
 
 
+def json_lines(path: Path, text: str) -> Iterable[tuple[int, Any]]:
+    """(line number, value) of each non-blank JSONL line; E903 naming the line on bad JSON."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _fail(path, f"line {n}: {exc}") from exc
+
+
 def unique_ids(records: list[GoldRecord]) -> list[GoldRecord]:
     """Give repeated record ids a suffix ('X', 'X#2'), so each record keeps its own output."""
     seen: dict[str, int] = {}
@@ -157,13 +168,7 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
 def read_petrarch_jsonl(path: Path, text: str) -> GoldSet:
     """The JSONL twin of the PETRARCH records (dictionaries by their usual names)."""
     records = []
-    for i, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _fail(path, f"line {i}: {exc}") from exc
+    for i, row in json_lines(path, text):
         errors = row.get("expected_error") or []
         if isinstance(errors, str):
             errors = [errors]
@@ -232,14 +237,7 @@ def _plover_rows(path: Path, text: str) -> list[dict[str, Any]]:
         except json.JSONDecodeError as exc:
             raise _fail(path, f"JSON error: {exc}") from exc
         return [r for r in rows if isinstance(r, dict)]
-    rows = []
-    for i, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise _fail(path, f"line {i}: {exc}") from exc
-    return rows
+    return [row for _, row in json_lines(path, text)]
 
 
 def read_plover(path: Path, text: str) -> GoldSet:
@@ -331,13 +329,7 @@ def read_article_gold(path: Path, text: str) -> GoldSet:
 def read_articles_jsonl(path: Path, text: str) -> GoldSet:
     """Many articles' gold, one a line, each with its text inline (the real-news dev set)."""
     records = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _fail(path, f"line {n}: JSON error: {exc}") from exc
+    for n, data in json_lines(path, text):
         body = data.get("text") if isinstance(data, dict) else None
         if not isinstance(body, str) or not body.strip():
             raise _fail(path, f"line {n}: an article gold line needs a non-empty 'text'")

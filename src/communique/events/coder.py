@@ -13,9 +13,10 @@ For each sentence:
    and plunder of …" inside Iran's quote is Iran accusing the occupier);
 4. an event needs two different actors (source and target, or two
    participants), except protests and force postures (``unary`` patterns)
-   and, when the sentence names no target at all, events of the roots that
-   CAMEO lets stand with a source alone (``targetless_roots``: appeals,
-   praise, threats, violence …); their target is null;
+   and, when the sentence names no target at all, events whose source acts
+   alone in a root that may stand so (threats, protests, postures, violence;
+   :mod:`.alone`); their target is null. A government's own release and
+   reported violence add events of their own (:mod:`.voices`);
 5. the same code between the same actors twice in a sentence is one event.
 """
 
@@ -26,7 +27,8 @@ from typing import Any, Callable
 
 from ..article import ActorRef, Article, Event, Mention
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
-from .codes import CodeInfo, quad_class_of
+from .alone import drop_echoes, stands_alone
+from .codes import CodeInfo
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .dyads import split
@@ -36,33 +38,18 @@ from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .visits import visit_dyads
 from .sides import extend
+from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
 CARRY_SENTENCES = 3
 TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", "ease_admin", "curfew",
                          "martial_law", "admin_sanction", "repress"})
-#: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
-OBLIGATION = {"must": "demand", "should": "appeal"}
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
                        "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
-#: How a source was found when it acts in the clause (not an event noun's modifier, nor a
-#: speaker standing in for a missing agent: "attacks killed 40 civilians" in a minister's words).
-ACTING = ("source by subject", "source by agent", "source by light", "source by inherited",
-          "source by document")
-
-
-def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Events with a source alone that repeat, in the same sentence, an event of
-    the same quad class by the same source with a target ("the strike … the
-    attacks on Gaza"; "opened fire to disperse protesters" is the repression)."""
-    def quad(code: str) -> int:
-        return quad_class_of(code) if code[:2].isdigit() else 0  # a user scheme's label
-
-    full = {(quad(c.code), s.actor) for c, s, t, _ in coded if s is not None and t is not None}
-    return [x for x in coded if not (x[2] is None and not x[3] and x[1] is not None
-                                     and (quad(x[0].code), x[1].actor) in full)]
+#: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
+NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})
 
 
 @dataclass
@@ -317,7 +304,7 @@ class Coder:
     def holds_own_trigger(tok: Any, cands: dict[int, Trigger]) -> bool:
         """Whether an argument of ``tok`` holds a trigger of our own (not the broad lexicon's)."""
         for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+            if c.dep_ in NOT_ARGUMENTS:
                 continue
             if any(t.i in cands and not cands[t.i].base for t in c.subtree):
                 return True
@@ -491,7 +478,7 @@ class Coder:
             code = means
         reaction = code[:2] in self.lex.words["reaction_roots"]
         for c in tok.children:  # event nouns inside this event's arguments are part of it
-            if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"):
+            if c.dep_ not in NOT_ARGUMENTS:
                 keep = self.agentive_nouns(c) if reaction else set()
                 for t in c.subtree:
                     if not any(t.i in k for k in keep):
@@ -509,48 +496,6 @@ class Coder:
         return cand
 
     # -- speakers, counterparts, carry-over --------------------------------------------
-    def publisher_demand(self, cand: Candidate) -> Candidate:
-        """In a government's own release, "Russia must stop its operations" or
-        "X should release the prisoners", outside quotes and reported speech,
-        is the publisher's demand (must) or appeal (should) to X."""
-        home = self.article.meta.get("publisher")
-        if not home or cand.frame is not None or not cand.sources or self.speaker(cand.token) is not None:
-            return cand
-        tok = cand.token
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        frame = next((f for word, f in OBLIGATION.items() if word in auxes), None)
-        doer = cand.sources[0]
-        if frame is None or country(doer.code) == home or self.is_first_person(cand.sources):
-            return cand
-        author = next((a for a in self.article.actors if a.code[:3] == home and a.kind == "state"), None)
-        code = self.lex.topic_code(cand.topic, frame) or self.lex.defaults.get(frame)
-        if author is None or code is None:
-            return cand
-        cand.sources, cand.targets, cand.between = [ActorRef(author.id, f"{home}GOV", author.name)], [doer], []
-        cand.code, cand.mode, cand.frame = code, "actual", frame
-        cand.notes.append(f"the publisher's {frame}")
-        return cand
-
-    def reported_accusation(self, cand: Candidate) -> Candidate | None:
-        """Violence that a speaker of another country reports ("the SDF's spokesman
-        stated that Turkey was targeting civilians", "Kyrgyz officials said Tajik
-        forces shelled the airport") is also the speaker's accusation (112) against
-        its agent; the reported act stays coded as well."""
-        if cand.frame is not None or cand.mode != "actual" or not cand.sources or "nominal" in cand.notes:
-            return None
-        info = self.codes.get(cand.code)
-        if info is None or info.quad_class != 4 or "accusation by speaker" in cand.notes:
-            return None
-        speaker = self.speaker(cand.token)
-        doer = cand.sources[0]
-        if speaker is None or country(speaker.code) in ("", "---", country(doer.code)):
-            return None
-        acc = Candidate(cand.token, cand.trigger, "112", "actual", [speaker], [doer], [], None, None,
-                        ["accusation by speaker", "reported act"])
-        acc.confidence = cand.confidence - 0.1
-        return acc
-
     def apply_speakers(self, cand: Candidate) -> Candidate:
         tok = cand.token
         speaker = self.speaker(tok)
@@ -636,8 +581,9 @@ class Coder:
         for sent_no, sent in enumerate(self.article.sentences()):
             seen: set[tuple[str, str, str]] = set()
             coded = []
-            found_all = [self.apply_speakers(self.publisher_demand(f)) for f in self.code_sentence(sent)]
-            for cand in found_all + [a for a in map(self.reported_accusation, found_all) if a is not None]:
+            found_all = [self.apply_speakers(publisher_demand(self, f)) for f in self.code_sentence(sent)]
+            accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
+            for cand in found_all + accused:
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
@@ -656,7 +602,7 @@ class Coder:
                         target = None
                     actors = {r.actor for r in participants} | {r.actor for r in (source, target) if r is not None}
                     if len(actors) < 2 and not (source is not None and (
-                            cand.trigger.unary or self.stands_alone(cand, target))):
+                            cand.trigger.unary or stands_alone(self.lex, cand, target))):
                         continue
                     key = (cand.code, source.actor if source else "", target.actor if target else "")
                     if key in seen:
@@ -673,18 +619,6 @@ class Coder:
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent
         return events
-
-    def stands_alone(self, cand: Candidate, target: ActorRef | None) -> bool:
-        """Whether an event with one actor is still an event: its root may
-        stand with a source alone, the sentence gave it no target at all, and
-        its source acts in the clause (a subject, an agent, the subject of a
-        light verb), not an event noun's modifier ("the Eritrean border
-        conflict", "Iran's war": background, and whose war with whom?)."""
-        if "source by speaker" in cand.notes:
-            return False  # a speaker standing in for an act's missing agent
-        return (target is None and not cand.targets and not cand.between
-                and cand.code[:2] in self.lex.words["targetless_roots"]
-                and (cand.frame is not None or any(n in cand.notes for n in ACTING)))
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:

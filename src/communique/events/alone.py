@@ -1,0 +1,48 @@
+"""Events with a source alone: which may stand, and which only echo another.
+
+An event needs two actors, except where its root may stand with a source
+alone (``targetless_roots`` in ``data/triggers.yaml``: threats, protests,
+postures, violence) and the sentence names no target at all. Its source must
+act in the clause (:data:`ACTING`): not an event noun's modifier ("the
+Eritrean border conflict": background, and whose war with whom?), nor a
+speaker standing in for an agentless act ("attacks killed 40 civilians" in a
+minister's words). Threat frames stand as they are ("North Korea threatened
+to carry out more nuclear tests").
+
+Such an event is dropped when it echoes, in the same sentence, an event of the
+same quad class by the same source with a target ("the strike … the attacks
+on Gaza"; "opened fire to disperse protesters" is the repression).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import ActorRef
+from .codes import quad_class_of
+from .patterns import Lexicon
+
+#: How a source was found when it acts in the clause (``Candidate.notes``).
+ACTING = ("source by subject", "source by agent", "source by light", "source by inherited",
+          "source by document")
+
+
+def stands_alone(lex: Lexicon, cand: Any, target: ActorRef | None) -> bool:
+    """Whether a candidate with one actor is still an event (see the module doc)."""
+    if "source by speaker" in cand.notes:
+        return False  # a speaker standing in for an act's missing agent
+    return (target is None and not cand.targets and not cand.between
+            and cand.code[:2] in lex.words["targetless_roots"]
+            and (cand.frame is not None or any(n in cand.notes for n in ACTING)))
+
+
+def _quad(code: str) -> int:
+    return quad_class_of(code) if code[:2].isdigit() else 0  # a user scheme's label
+
+
+def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Drop ``(candidate, source, target, participants)`` rows with a source alone that
+    echo a row of the same quad class and source with a target."""
+    full = {(_quad(c.code), s.actor) for c, s, t, _ in coded if s is not None and t is not None}
+    return [x for x in coded if not (x[2] is None and not x[3] and x[1] is not None
+                                     and (_quad(x[0].code), x[1].actor) in full)]

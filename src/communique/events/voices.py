@@ -1,0 +1,63 @@
+"""Events that come from who speaks, not only from what is said.
+
+- **The publisher's obligations.** In a government's own release
+  (``article.meta["publisher"]``, set by the actors stage), "Russia must stop
+  its operations" or "X should release the prisoners", outside quotes and
+  reported speech, is the publisher's demand (must) or appeal (should) to X,
+  coded through the frame table.
+- **Reported violence.** Violence that a speaker of another country reports
+  ("the SDF's spokesman stated that Turkey was targeting civilians", "Kyrgyz
+  officials said Tajik forces shelled the airport") is also the speaker's
+  accusation (112) against its agent; the reported act stays coded as well.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import ActorRef
+from .multilateral import country
+
+#: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
+OBLIGATION = {"must": "demand", "should": "appeal"}
+
+
+def publisher_demand(coder: Any, cand: Any) -> Any:
+    """The candidate, made the publisher's demand or appeal where it is one."""
+    home = coder.article.meta.get("publisher")
+    if not home or cand.frame is not None or not cand.sources or coder.speaker(cand.token) is not None:
+        return cand
+    tok = cand.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    frame = next((f for word, f in OBLIGATION.items() if word in auxes), None)
+    doer = cand.sources[0]
+    if frame is None or country(doer.code) == home or coder.is_first_person(cand.sources):
+        return cand
+    author = next((a for a in coder.article.actors if a.code[:3] == home and a.kind == "state"), None)
+    code = coder.lex.topic_code(cand.topic, frame) or coder.lex.defaults.get(frame)
+    if author is None or code is None:
+        return cand
+    cand.sources, cand.targets, cand.between = [ActorRef(author.id, f"{home}GOV", author.name)], [doer], []
+    cand.code, cand.mode, cand.frame = code, "actual", frame
+    cand.notes.append(f"the publisher's {frame}")
+    return cand
+
+
+def reported_accusation(coder: Any, cand: Any) -> Any | None:
+    """The speaker's accusation against the agent of reported violence, or None."""
+    from .coder import Candidate
+
+    if cand.frame is not None or cand.mode != "actual" or not cand.sources or "nominal" in cand.notes:
+        return None
+    info = coder.codes.get(cand.code)
+    if info is None or info.quad_class != 4 or "accusation by speaker" in cand.notes:
+        return None
+    speaker = coder.speaker(cand.token)
+    doer = cand.sources[0]
+    if speaker is None or country(speaker.code) in ("", "---", country(doer.code)):
+        return None
+    acc = Candidate(cand.token, cand.trigger, "112", "actual", [speaker], [doer], [], None, None,
+                    ["accusation by speaker", "reported act"])
+    acc.confidence = cand.confidence - 0.1
+    return acc
