@@ -327,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     write(articles, HERE / "corpus" / f"articles-{args.articles}-{args.seed}.jsonl")
     print(f"bench: {len(articles)} articles; measuring (this takes a while)", file=sys.stderr)
     result = measure(articles, args.processes)
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(result, info, args.seed, args.commit or git_commit(), when), encoding="utf-8")
     if args.json_out:

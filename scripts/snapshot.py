@@ -49,9 +49,8 @@ def petrarch(shared: Path) -> dict[str, str]:
 
 def bench() -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "bench"))
-    from corpus import generate, write  # type: ignore[import-not-found]
-
     from communique.run import dumps, extract_inputs
+    from corpus import generate, write  # type: ignore[import-not-found]
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.jsonl"

@@ -7,7 +7,6 @@ a claim) and three dated events for a dyad chart.
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
-
 from conftest import EXAMPLES, shared_path
 
 SPAN = list
@@ -58,7 +57,7 @@ def test_cli_extract_seed_article_prints_one_contract_line():
     path = shared_path("examples", "four-way-talks.txt")
     result = CliRunner().invoke(main, ["extract", str(path), "--published", "2023-05-11"])
     assert result.exit_code == 0, result.output
-    lines = [l for l in result.stdout.splitlines() if l.strip()]
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["published"] == "2023-05-11"
@@ -86,7 +85,7 @@ def test_cli_extract_batch_with_broken_lines(tmp_path):
     with src.open("w", encoding="utf-8") as f:
         for i in range(1000):
             if i in broken:
-                f.write('{"id": "b%d", "text": "unterminated\n' % i if i % 200 == 5 else '{"id": "b%d"}\n' % i)
+                f.write(f'{{"id": "b{i}", "text": "unterminated\n' if i % 200 == 5 else f'{{"id": "b{i}"}}\n')
             else:
                 f.write(json.dumps({"id": f"a{i}", "published": "2023-05-11",
                                     "text": f"Report {i}: Turkey and Syria held talks in Moscow."}) + "\n")
@@ -94,7 +93,7 @@ def test_cli_extract_batch_with_broken_lines(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--no-progress"])
     assert result.exit_code == 2
     assert "1000 processed" in result.stderr and "10 failed" in result.stderr
-    records = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 1000
     ok = [r for r in records if not r["errors"]]
     bad = [r for r in records if r["errors"]]

@@ -11,7 +11,6 @@ from communique import Store
 from communique.cli import main
 from communique.errors import StoreError
 from communique.store.dates import bucket, interval
-
 from test_store_ingest import event, record
 
 CLAIM = {"actor": "A1", "code": "TURGOV", "stance": "demand", "issue": "withdrawal", "target": "SYR",

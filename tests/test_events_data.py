@@ -11,14 +11,13 @@ import yaml
 from communique.errors import DictionaryError
 from communique.events.codes import PLOVER_EVENTS, event_codes, load_codes, parse_codes
 from communique.events.patterns import DATA, build_lexicon, covered_codes, load_lexicon
-
 from conftest import shared_path
 
 
 def test_events_data_every_code_has_the_standard_attributes():
     codes = load_codes()
     assert len(event_codes()) > 280
-    for code, info in codes.items():
+    for info in codes.values():
         assert info.name
         assert -10 <= info.goldstein <= 10
         assert info.quad_class in (1, 2, 3, 4)

@@ -12,7 +12,6 @@ from communique.events import code_events
 from communique.events.broad import base_entries, parse_lexicon_tsv
 from communique.events.patterns import DATA, load_lexicon
 from communique.events.testing import article_with_actors
-
 from conftest import shared_path
 
 ACTORS = {"Indian troops": "INDMIL", "Pakistani soldiers": "PAKMIL", "North Korea": "PRK", "Norway": "NOR",
@@ -35,7 +34,7 @@ def test_events_lexicon_is_broad_and_names_its_origin():
 
 def test_events_lexicon_yields_to_our_own_words():
     lex = load_lexicon()
-    for (pos, lemma), triggers in lex.triggers.items():
+    for (_pos, lemma), triggers in lex.triggers.items():
         if any(not t.base for t in triggers):
             assert all(not t.base for t in triggers), lemma
     assert "say" not in {lemma for (_, lemma), ts in lex.triggers.items() if any(t.base for t in ts)}
@@ -57,6 +56,7 @@ def test_events_lexicon_regenerates_from_petrarch():
     sys.path.insert(0, str(root / "scripts"))
     try:
         import yaml
+
         from build_lexicon import POLICY, build
     finally:
         sys.path.pop(0)

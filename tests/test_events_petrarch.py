@@ -12,7 +12,6 @@ from communique.events.patterns import load_lexicon
 from communique.events.petrarch import Translated, lemma_keys, parse_verbs, read_verbs, reversed_code, translate
 from communique.events.testing import article_with_actors
 from communique.events.user import lexicon_for
-
 from conftest import shared_path
 
 TINY = Path(__file__).parent / "data" / "petrarch" / "tiny.verbs.txt"

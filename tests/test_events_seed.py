@@ -7,6 +7,7 @@ without ../shared).
 
 from __future__ import annotations
 
+
 def _codes(event) -> set[str]:
     refs = [event.source, event.target, *event.participants]
     return {r.code for r in refs if r is not None}

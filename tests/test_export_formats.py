@@ -11,7 +11,6 @@ import pytest
 from communique import Store
 from communique.errors import StoreError
 from communique.store.formats import GDELT_COLUMNS, ICEWS_COLUMNS, dyads, split_code
-
 from test_store_ingest import event, record
 
 FOUR = ("RUSGOV", "IRNGOV")

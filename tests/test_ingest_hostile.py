@@ -133,7 +133,7 @@ def test_ingest_strip_tags_and_depth():
 
 
 @pytest.mark.parametrize("data, kept", [
-    ("abc".encode(), b"abc"),
+    (b"abc", b"abc"),
     ("ab\u00e9".encode()[:-1], b"ab"),
     ("a\u20ac".encode()[:-1], b"a"),
     ("a\U0001F600".encode()[:-2], b"a"),

@@ -14,7 +14,6 @@ from click.testing import CliRunner
 from communique import Store
 from communique.cli import main
 from communique.run import extract_inputs
-
 from conftest import EXAMPLES, SHARED
 
 pytestmark = pytest.mark.model

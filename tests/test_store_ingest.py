@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from communique import Store
+from communique.errors import StoreError
 from communique.store import schema
 
 
@@ -154,7 +155,7 @@ def test_store_migrations_new_one_applies_to_old_file(tmp_path):
         con.execute("ALTER TABLE articles ADD COLUMN language VARCHAR")
 
     try:
-        with pytest.raises(Exception):  # a reader cannot migrate; it says so
+        with pytest.raises(StoreError, match="needs migrations"):  # a reader cannot migrate; it says so
             Store(path, read_only=True)
         with Store(path) as s:
             assert s.con.execute("SELECT language FROM articles").fetchall() == [(None,)]

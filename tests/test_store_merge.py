@@ -10,7 +10,6 @@ import pytest
 
 from communique import Store
 from communique.store.merge import Item, compatible
-
 from test_store_ingest import event, record
 
 DATA = Path(__file__).parent / "data" / "merge"

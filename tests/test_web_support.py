@@ -8,7 +8,8 @@ always match ``Article.to_dict(include_text=True)``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from communique.article import Actor, ActorRef, Article, Claim, DateExpr, Event, EventDate, Mention, Quote
 from communique.store import Store

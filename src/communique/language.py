@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .article import Article
 from .errors import ModelError, message

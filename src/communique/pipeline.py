@@ -22,8 +22,9 @@ Built-in stages register exactly like a user's own::
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .article import Article
 from .errors import PipelineError, message

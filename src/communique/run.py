@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from .article import Article
 from .ingest import read_inputs

@@ -17,8 +17,9 @@ import datetime as _dt
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 #: Old CAMEO country codes in the gold records -> ISO alpha-3.
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR"}

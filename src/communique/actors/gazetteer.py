@@ -8,8 +8,9 @@ in capitals. Role words are matched case-insensitively too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 import ahocorasick
 

@@ -19,11 +19,12 @@ day, week or month phrase in the evidence sentence, else the publication date.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..article import ActorRef, Article, Claim, Quote
-from ..quotes.speakers import MentionIndex
 from ..quotes.data import load_rules
+from ..quotes.speakers import MentionIndex
 from .cues import Found, find_cues, imperatives
 from .data import Lexicon
 from .issue import Issue, IssueBuilder

@@ -23,8 +23,9 @@ otherwise skipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .data import Cue, Lexicon
 

@@ -16,7 +16,7 @@ found, and all evidence spans and quote ids.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..article import Claim
 

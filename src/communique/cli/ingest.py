@@ -8,14 +8,14 @@ from typing import Any
 import click
 
 from ..errors import InputError
+from ..scale.options import scale_options
+from ..scale.store import ingest_parallel
 from ..store import Store
 from ..store.ingest import ingest_inputs
 from . import main
 from .extract import many_articles
 from .options import db_option, metadata_options, pipeline_options, settings_from
 from .progress import Tally
-from ..scale.options import scale_options
-from ..scale.store import ingest_parallel
 
 
 @main.command("ingest")

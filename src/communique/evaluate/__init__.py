@@ -12,8 +12,9 @@ gold formats), :mod:`.matching` (events to dyads, matching levels),
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..article import Article
 from ..errors import ConfigError, DictionaryError, InputError

@@ -26,8 +26,9 @@ gives 0.5 when only the root class matches.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .gold import GoldEvent, cameo_root, country
 from .plover_map import to_gold

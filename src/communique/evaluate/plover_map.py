@@ -14,7 +14,7 @@ validates them (error E911 names the bad entry).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ def parse_rules(data: Any, path: Any = DATA_FILE) -> list[Rule]:
     return rules
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     """The mapping rules, from ``path`` or the built-in data file."""
     if path is None:

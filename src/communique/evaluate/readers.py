@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import InputError
 from .gold import GoldActor, GoldDate, GoldEvent, GoldQuote, GoldRecord, GoldSet

@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         result = evaluate_file(path, gold_verbs=gold_verbs)
         if gold_verbs or result["gold"] == "petrarch":
             results.append((name, result))
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = render(results, args.commit or git_commit(Path.cwd()), when)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")

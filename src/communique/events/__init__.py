@@ -14,14 +14,15 @@ and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..article import Article, Event
 from ..pipeline import register_stage
-from .codes import load_codes
 from .coder import Coder
+from .codes import load_codes
 from .headline import drop_headline_echoes
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .user import lexicon_for

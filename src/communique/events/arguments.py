@@ -10,8 +10,9 @@ Moscow") is never a participant.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ..article import Article, Mention
 from .patterns import Lexicon, Trigger, norm

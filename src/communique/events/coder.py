@@ -22,22 +22,23 @@ For each sentence:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ..article import ActorRef, Article, Event, Mention
-from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .alone import drop_echoes, stands_alone
+from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .codes import CodeInfo
-from .lemmas import join_hyphenated
-from .modes import condition_of, mode_of
 from .dyads import split
 from .force import FORCE_ROOTS, PLACED_CODES, hosted_deployment, means_code, struck_target
+from .lemmas import join_hyphenated
+from .modes import condition_of, mode_of
 from .multilateral import assign_roles, country, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
-from .visits import visit_dyads
 from .sides import extend
+from .visits import visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5

@@ -20,7 +20,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..article import ActorRef, Mention
 from .arguments import ArgFinder

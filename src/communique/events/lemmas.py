@@ -16,8 +16,6 @@ splits off a hyphenated verb ("de-escalate" -> "de", "-", "escalate").
 
 from __future__ import annotations
 
-from .acronyms import reparse_acronyms
-
 import functools
 import re
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from typing import Any
 import yaml
 
 from ..errors import DictionaryError
+from .acronyms import reparse_acronyms
 
 PATH = Path(__file__).resolve().parent / "data" / "lemmas.yaml"
 WORD = re.compile(r"[a-z][a-z'-]*")

@@ -13,7 +13,7 @@ source and target are set where the text assigns them:
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..article import ActorRef as Mention
 

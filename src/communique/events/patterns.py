@@ -26,13 +26,13 @@ format) through the ``event_patterns`` setting.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import yaml
-
-import re
 
 from ..errors import DictionaryError
 from .codes import CodeInfo, event_codes, load_codes

@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from ..article import Actor, Article, Mention, Quote, ActorRef
+from ..article import Actor, ActorRef, Article, Mention, Quote
 
 
 def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],

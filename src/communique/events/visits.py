@@ -9,7 +9,8 @@ country, nor when its mode is not a plain one.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..article import ActorRef, Mention
 from .arguments import ArgFinder

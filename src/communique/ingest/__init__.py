@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 from ..article import Article
 from .formats import file_limit, read_file, read_html, read_jsonl, read_jsonl_range, read_text

@@ -4,8 +4,8 @@ a numbered error, and reading goes on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..article import Article
 from ..errors import InputError, message

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import IO, Any, Iterator
+from collections.abc import Iterator
+from typing import IO, Any
 
 from ..article import Article
 from .meta import failed, set_published

@@ -41,7 +41,7 @@ def keep_span(text: str, span: QuoteSpan, rules: Rules) -> bool:
     """
     if span.words >= rules.min_quote_words:
         return True
-    if span.words == 0 or not span.text.rstrip()[-1:] in ",.!?":
+    if span.words == 0 or span.text.rstrip()[-1:] not in ",.!?":
         return False
     lead = text[:span.open_mark].rstrip(" \t")
     return not lead or lead[-1] in "\n.!?:"
@@ -169,7 +169,7 @@ def _carry_back(found: list[Any], continued: list[int]) -> list[Any]:
     """
     found = list(found)
     for idx in sorted(continued, reverse=True):  # later first, so chains carry back
-        start, end = found[idx][0], found[idx][1]
+        end = found[idx][1]
         nxt = min((f for f in found if f[3] and f[0] > end), key=lambda f: f[0], default=None)
         if nxt is not None and nxt[4] is not None:
             found[idx] = found[idx][:4] + (nxt[4],) + found[idx][5:]

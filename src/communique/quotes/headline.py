@@ -17,7 +17,7 @@ in the article whose last word is that name ("Sergei Lavrov" … "LAVROV:").
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..article import Article, Mention
 

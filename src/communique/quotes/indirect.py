@@ -12,7 +12,8 @@ words is skipped.
 from __future__ import annotations
 
 import bisect
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 Span = tuple[int, int]
 MIN_WORDS = 3

@@ -11,7 +11,7 @@ interviewer's and make no quote.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..article import Article, Mention
 

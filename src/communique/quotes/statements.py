@@ -17,7 +17,8 @@ speaker when the marks alone give none.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..article import Article
 from .data import Rules

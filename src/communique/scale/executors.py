@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from ..errors import ConfigError, PipelineError
 from .worker import Failure, call

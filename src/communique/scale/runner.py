@@ -9,7 +9,8 @@ Records come back in input order and are identical to a single-process run.
 
 from __future__ import annotations
 
-from typing import IO, Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
 
 from ..settings import load_settings
 from .executors import executor, ordered

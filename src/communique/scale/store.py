@@ -12,8 +12,9 @@ the first one stored, instead of extracting them again.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .checkpoint import read_manifest, write_manifest
 from .partition import PARTITION_SIZE, fingerprint

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 _ACTORS = ["Turkey", "Syria", "Russia", "Iran", "France", "Germany", "China", "Japan", "Egypt",
            "Israel", "Ukraine", "Poland", "Brazil", "India", "Pakistan", "Kenya", "Ethiopia",

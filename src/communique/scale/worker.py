@@ -7,12 +7,13 @@ worker process (:func:`communique.run.get_pipeline` caches it).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from ..article import Article
 from .. import errors
+from ..article import Article
 from ..errors import CommuniqueError, message
 from ..ingest import finish, read_jsonl_range, read_one
 from ..ingest.jsonl import line_limit

@@ -9,7 +9,8 @@ schema, add a new numbered migration: never edit one that has shipped.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Migration = Callable[[Any], None]
 

@@ -36,8 +36,9 @@ phrase and span.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from ..article import Article, DateExpr, Event, EventDate
 from .lexicon import EventNoun, Lexicon, load_lexicon

@@ -14,8 +14,9 @@ widens the span over a leading "in"/"on" and position words ("in mid-April",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import Any
 
 from .lexicon import Lexicon, load_lexicon
 from .patterns import Patterns, get_patterns
@@ -25,7 +26,7 @@ from .tense import token_at
 #: Words that may stand capitalised right before a month or weekday that is a date.
 FUNCTION_WORDS = {"on", "in", "since", "by", "until", "till", "from", "last", "next", "this", "early",
                   "late", "mid", "between", "during", "before", "after", "through", "and", "or",
-                  "of", "to", "past", "coming", "until", "that", "the", "through", "later", "earlier"}
+                  "of", "to", "past", "coming", "that", "the", "later", "earlier"}
 
 
 @dataclass

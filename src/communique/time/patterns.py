@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon
 
-
 #: Which anchor words a pattern needs: it is only tried near one of them.
 NEEDS = {
     "iso": "digit", "slash": "digit", "dm_range": "digit", "dmy": "digit", "decade": "digit",
@@ -93,7 +92,7 @@ def build(lex: Lexicon) -> Patterns:
         ("weekend", r"(?<!\w)(?P<mod>(?i:the|this|last|next|past|coming))\s+(?P<w>(?i:weekend))(?!\w)"),
         ("anchored", rf"(?<!\w)(?P<r>{alt(list(lex.anchored_days), fold=True)})(?!\w)"
                      r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+[A-Z0-9])"),
-        ("relunit", rf"(?<!\w)(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:last|this|next|coming))"
+        ("relunit", r"(?<!\w)(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:last|this|next|coming))"
                     r"\s+(?P<u>(?i:week|month|year))(?!\w)"),
         ("span", rf"(?<!\w)(?i:the)\s+(?P<rel>(?i:past|last|previous))\s+(?:(?P<n>{number})\s+)?"
                  rf"(?P<u>{units})(?P<pl>s)?(?!\w)"),

@@ -54,8 +54,8 @@ class Spec:
     unit: str | None = None  # day | week | month | year
     count: int = 1
     modifier: str | None = None  # last | next | this
-    first: "Spec | None" = None
-    second: "Spec | None" = None
+    first: Spec | None = None
+    second: Spec | None = None
     period: bool = False  # a state back from the dateline ("the 12-year war")
 
     @property

@@ -9,7 +9,8 @@ shared by all requests.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .errors import ApiError
 

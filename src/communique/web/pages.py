@@ -7,7 +7,7 @@ article shows as text.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from fastapi import APIRouter
@@ -27,7 +27,7 @@ TITLES = {
 router = APIRouter(include_in_schema=False)
 
 
-@lru_cache(maxsize=None)
+@cache
 def render(name: str) -> str:
     """The page ``name``: its body set in the shared layout (no article content)."""
     layout = (TEMPLATES / "layout.html").read_text(encoding="utf-8")
