@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from communique.errors import DictionaryError
-from communique.events.codes import PLOVER_EVENTS, event_codes, load_codes, parse_codes
+from communique.cameo import PLOVER_EVENTS, event_codes, load_codes, parse_codes
 from communique.events.patterns import DATA, build_lexicon, covered_codes, load_lexicon
 from conftest import shared_path
 

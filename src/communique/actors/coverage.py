@@ -23,7 +23,6 @@ from typing import Any
 
 #: Old CAMEO country codes in the gold records -> ISO alpha-3.
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR"}
-INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC")
 
 
 def gold_actors(record: dict[str, Any]) -> Iterator[tuple[str, str, str | None, str]]:

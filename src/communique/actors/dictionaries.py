@@ -391,8 +391,6 @@ def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | Non
     return entries
 
 
-#: Code prefixes of actors that belong to no one state.
-INTERNATIONAL = ("IGO", "IMG", "NGO", "NGM", "MNC", "INT")
 
 
 @lru_cache(maxsize=1)

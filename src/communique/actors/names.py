@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .dictionaries import INTERNATIONAL, Entry
+from ..cameo import ActorCode
+from .dictionaries import Entry
 from .work import Spec, Work
 
 #: Words that place "Georgia" in the United States when they share its sentence.
@@ -53,9 +54,9 @@ def _user_spec(work: Work, entry: Entry, code: str) -> Spec:
     if len(code) == 3:
         spec = work.spec(Spec(f"state:{code}", entry.name, code, "state", country=code))
     else:
-        head = code[:3]
-        kind = "igo" if head == "IGO" else ("group" if head in INTERNATIONAL else "group")
-        country = None if head in INTERNATIONAL else head
+        parsed = ActorCode.parse(code)
+        kind = "igo" if parsed.is_igo else "group"
+        country = parsed.country
         spec = work.spec(Spec(f"user:{entry.name}:{code}", entry.name, code, kind, country=country,
                               role=code[3:6] or None))
     if len(entry.codes) > 1:

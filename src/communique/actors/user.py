@@ -20,8 +20,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..cameo import ActorCode
 from ..errors import DictionaryError, message
-from .dictionaries import INTERNATIONAL, Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
+from .dictionaries import Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def _native_entries(path: Path, where: str, row: dict[str, Any]) -> list[Entry]:
     kind = row.get("kind") or ("state" if len(code) == 3 else "group")
     if kind not in ("state", "person", "igo", "group", "sector", "other"):
         raise DictionaryError("E401", path=str(path), detail=f"{where}: unknown kind {kind!r}")
-    country = row.get("country") or (code[:3] if code[:3] not in INTERNATIONAL else None)
+    country = row.get("country") or (code[:3] if not ActorCode.parse(code).is_international else None)
     role = row.get("role") or (code[3:6] or None)
     name = str(row["name"])
     key = f"state:{code}" if kind == "state" else f"user:{name}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article, Claim
+from ..cameo import side
 from ..pipeline import register_stage
 from .build import ClaimBuilder
 from .data import Lexicon, load_lexicon
@@ -35,7 +36,7 @@ def find_claims(article: Article, lex: Lexicon | None = None) -> list[Claim]:
 
     def country(claim: Claim) -> str:
         actor = article.actor(claim.actor)
-        return (actor.country if actor and actor.country else claim.code[:3]).upper()
+        return (actor.country if actor and actor.country else side(claim.code)).upper()
 
     return merge_claims(raw, country)
 

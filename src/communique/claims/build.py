@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..article import ActorRef, Article, Claim, Quote
+from ..cameo import side
 from ..quotes.data import load_rules
 from ..quotes.speakers import MentionIndex
 from .cues import Found, find_cues, imperatives
@@ -60,7 +61,7 @@ class ClaimBuilder:
 
     def country(self, ref: ActorRef) -> str:
         actor = self.article.actor(ref.actor)
-        return (actor.country if actor and actor.country else ref.code[:3]).upper()
+        return (actor.country if actor and actor.country else side(ref.code)).upper()
 
     def sentence_span(self, tok: Any) -> Span:
         sent = tok.sent

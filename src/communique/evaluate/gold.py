@@ -27,11 +27,6 @@ def cameo_root(code: str | None) -> str:
     return (code or "")[:2]
 
 
-def country(code: str | None) -> str:
-    """The country (first three letters) of a CAMEO actor code ('' when there is none)."""
-    return (code or "")[:3]
-
-
 @dataclass
 class GoldEvent:
     """One event a coder should find; each field lists the acceptable values."""

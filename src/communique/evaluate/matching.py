@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gold import GoldEvent, cameo_root, country
+from ..cameo import same_side
+from .gold import GoldEvent, cameo_root
 from .plover_map import to_gold
 
 LEVELS = (1, 2, 3)
@@ -117,7 +118,7 @@ def predicted_events(record: dict[str, Any], map_plover: bool = False,
 def _same_actor(pred: str, gold: Iterable[str], level: int) -> bool:
     if level == 3:
         return pred in gold
-    return country(pred) in {country(g) for g in gold}
+    return any(same_side(pred, g) for g in gold)
 
 
 def actors_match(gold: GoldEvent, dyad: Dyad, level: int) -> bool:

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article, Event
+from ..cameo import load_codes
 from ..pipeline import register_stage
 from .coder import Coder
-from .codes import load_codes
 from .headline import drop_headline_echoes
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .user import lexicon_for

@@ -1,7 +1,7 @@
 """Events with a source alone: which may stand, and which only echo another.
 
 An event needs two actors, except where its root may stand with a source
-alone (``targetless_roots`` in ``data/triggers.yaml``: threats, protests,
+alone (the ``alone`` group of ``cameo/data/codes.tsv``: threats, protests,
 postures, violence) and the sentence names no target at all. Its source must
 act in the clause (:data:`ACTING`): not an event noun's modifier ("the
 Eritrean border conflict": background, and whose war with whom?), nor a
@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import ActorRef
-from .codes import quad_class_of
+from ..cameo import in_group, quad_class_of
 from .patterns import Lexicon
 
 #: How a source was found when it acts in the clause (``Candidate.notes``).
@@ -32,7 +32,7 @@ def stands_alone(lex: Lexicon, cand: Any, target: ActorRef | None) -> bool:
     if "source by speaker" in cand.notes:
         return False  # a speaker standing in for an act's missing agent
     return (target is None and not cand.targets and not cand.between
-            and cand.code[:2] in lex.words["targetless_roots"]
+            and in_group(cand.code, "alone")
             and (cand.frame is not None or any(n in cand.notes for n in ACTING)))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article, Mention
+from ..cameo import unofficial_roles
 from .patterns import Lexicon, Trigger, norm
 
 COPULAS = frozenset({"be", "remain", "become", "stay", "stand"})  # "stands ready to help"
@@ -31,7 +32,6 @@ ANAPHORS = frozenset({"country", "nation"})
 REASON_PREPS = frozenset({"over", "because", "due"})
 QUANTITIES = frozenset({"million", "billion", "ton", "tonne", "worth", "package", "shipment", "consignment",
                         "batch", "amount", "dollar", "euro", "lot"})
-NON_OFFICIAL_ROLES = frozenset({"REF", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "AGR", "BUS"})
 
 
 def is_dateline(token: Any) -> bool:
@@ -190,7 +190,7 @@ class ArgFinder:
             if actor is None:
                 continue
             role = (m.code or actor.code or "")[3:6]
-            if actor.kind in ("state", "person", "igo") and role not in NON_OFFICIAL_ROLES:
+            if actor.kind in ("state", "person", "igo") and role not in unofficial_roles():
                 return True
         return False
 

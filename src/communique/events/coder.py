@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import ActorRef, Article, Event, Mention
+from ..cameo import CodeInfo, code_for, in_group, side
 from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
-from .codes import CodeInfo
 from .dyads import split
-from .force import FORCE_ROOTS, PLACED_CODES, hosted_deployment, means_code, struck_target
+from .force import hosted_deployment, means_code, struck_target
 from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
-from .multilateral import assign_roles, country, dedupe
+from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import extend
@@ -295,8 +295,8 @@ class Coder:
             if cand is not None:
                 out.append(cand)
         for tok, mode, srcs, tgts in visit_dyads(sent, self.finder, self.lex, self.refs):  # "during a visit to Z"
-            code = (self.lex.topic_code("meet", "intent") if mode == "intent" else None) or "042"
-            out.append(Candidate(tok, Trigger(pos="noun", lemma="visit", code="042", topic="meet"), code, mode,
+            code = (self.lex.topic_code("meet", "intent") if mode == "intent" else None) or code_for("visit")
+            out.append(Candidate(tok, Trigger(pos="noun", lemma="visit", code=code_for("visit"), topic="meet"), code, mode,
                                  srcs, tgts, [], "meet", None, ["visit in passing"]))
         extend(self, sent, out)  # "urged both sides", "in exchange for"
         return out
@@ -371,8 +371,8 @@ class Coder:
             targets = own_targets or [m for m in self.finder.clause_subjects(tok) if m.actor_id not in src_ids] \
                 or f.complement_mentions(tok)
             if not targets:  # "offered to lead a police force in Haiti"
-                own = {country(r.code) for r in self.refs(sources)}
-                targets = [m for m in f.complement_places(tok) if country(self.refs([m])[0].code if self.refs([m]) else "") not in own]
+                own = {side(r.code) for r in self.refs(sources)}
+                targets = [m for m in f.complement_places(tok) if side(self.refs([m])[0].code if self.refs([m]) else "") not in own]
             cand = Candidate(tok, trig, default_code, mode if frame != "intent" or mode != "actual" else "intent",
                              self.refs(sources), self.refs(targets), [], None, frame)
             cand.confidence = 0.5
@@ -450,18 +450,18 @@ class Coder:
             verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None
             if not args.targets and verb is not None:
                 args.targets = self.finder.place_mentions(verb)  # "imposed a curfew in Cizre"
-            if code[:2] in FORCE_ROOTS:  # "Ukrainian troops fought in Ukraine's east": no target
-                own_places = {country(r.code) for r in self.refs(args.sources)}
-                args.targets = [m for m in args.targets if country(self.refs([m])[0].code if self.refs([m]) else "")
+            if in_group(code, "force"):  # "Ukrainian troops fought in Ukraine's east": no target
+                own_places = {side(r.code) for r in self.refs(args.sources)}
+                args.targets = [m for m in args.targets if side(self.refs([m])[0].code if self.refs([m]) else "")
                                 not in own_places]
-        if not args.targets and not args.between and (code[:2] in FORCE_ROOTS or code in PLACED_CODES):
+        if not args.targets and not args.between and (in_group(code, "force") or in_group(code, "placed")):
             args.targets = struck_target(self.finder, tok, trig, args.sources, self.refs)
             place_target = bool(args.targets)
-        if not args.targets and not args.between and code == "042":
+        if not args.targets and not args.between and code == code_for("visit"):
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if hosted_deployment(self.article, tok, code, args.targets):
-            code, topic = "074", "peacekeeping"  # "deployed soldiers to Poland"
+            code, topic = code_for("peacekeeping"), "peacekeeping"  # "deployed soldiers to Poland"
         if topic != trig.topic and self.lex.topic_code(topic, "actual"):
             code = self.lex.topic_code(topic, "actual") or code
         threat = self.lex.threat_code(topic) if mode == "intent" and not nominal else None
@@ -477,7 +477,7 @@ class Coder:
         means = means_code(self.lex, self.finder, tok, trig, code)
         if means is not None:  # "wounded two soldiers in a bomb attack": the attack says how (183)
             code = means
-        reaction = code[:2] in self.lex.words["reaction_roots"]
+        reaction = in_group(code, "reaction")
         for c in tok.children:  # event nouns inside this event's arguments are part of it
             if c.dep_ not in NOT_ARGUMENTS:
                 keep = self.agentive_nouns(c) if reaction else set()
@@ -508,18 +508,18 @@ class Coder:
                     cand.notes.append("source by speaker")
                 cand.sources = [speaker]
                 cand.confidence -= 0.05
-        if cand.code.startswith("01") and cand.frame is None:
+        if in_group(cand.code, "statement") and cand.frame is None:
             # a comment is the speaker's; the actors it is about are its targets
             clause = self.clause_mentions(tok)
             others = [r for r in cand.sources + cand.targets + cand.between + self.refs(clause)
-                      if country(r.code) != country(speaker.code)]
+                      if side(r.code) != side(speaker.code)]
             cand.sources, cand.targets, cand.between = [speaker], dedupe(others), []
         elif "nominal" in cand.notes and self.codes[cand.code].quad_class == 4 and cand.sources \
-                and country(cand.sources[0].code) != country(speaker.code):
+                and side(cand.sources[0].code) != side(speaker.code):
             # an event noun in someone's words is their accusation against its agent
             cand.targets, cand.between = [cand.sources[0]], []
             cand.sources = [speaker]
-            cand.code, cand.frame, cand.topic, cand.mode = "112", None, None, "actual"
+            cand.code, cand.frame, cand.topic, cand.mode = code_for("accuse"), None, None, "actual"
             cand.notes.append("accusation by speaker")
         return cand
 
@@ -530,12 +530,12 @@ class Coder:
             return
         if len(cand.targets) != 1 or cand.between:
             return
-        taken = {country(r.code) for r in cand.sources + cand.targets}
+        taken = {side(r.code) for r in cand.sources + cand.targets}
         pool = [m for m in self.article.mentions if m.end <= cand.token.idx
                 and m.start >= (previous.start_char if previous is not None else sent.start_char)]
         for m in reversed(pool):
             ref = self.refs([m])
-            if ref and country(ref[0].code) not in taken and country(ref[0].code):
+            if ref and side(ref[0].code) not in taken and side(ref[0].code):
                 cand.between = [cand.targets[0]]
                 cand.targets = [ref[0]]
                 cand.notes.append("implicit counterpart")
@@ -547,11 +547,11 @@ class Coder:
         by the same party a few sentences before ("… the subject of withdrawal")."""
         if cand.targets or cand.between or cand.frame is None or not cand.sources:
             return
-        src = country(cand.sources[0].code)
+        src = side(cand.sources[0].code)
         for no, prev in reversed(history):
             if sent_no - no > CARRY_SENTENCES:
                 break
-            if prev.code == cand.code and prev.targets and prev.sources and country(prev.sources[0].code) == src:
+            if prev.code == cand.code and prev.targets and prev.sources and side(prev.sources[0].code) == src:
                 cand.targets = [prev.targets[0]]
                 cand.notes.append("target carried over")
                 cand.confidence -= 0.15
@@ -589,10 +589,10 @@ class Coder:
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
                 if cand.sources:
-                    own = country(cand.sources[0].code)
+                    own = side(cand.sources[0].code)
                     text = self.article.text
                     cand.targets = [r for r in cand.targets if not (
-                        country(r.code) == own and r.span is not None
+                        side(r.code) == own and r.span is not None
                         and text[r.span[0]:r.span[1]].lower().startswith(POSSESSIVE))]
                 roles = assign_roles(cand.sources, cand.targets, cand.between)
                 dyads = split(cand.code, cand.token, cand.sources, cand.targets, *roles)

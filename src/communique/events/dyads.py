@@ -7,7 +7,7 @@ Two cases make more than one event of a clause:
 - **coordinated agents of a one-way act** — "Britain and Canada announced
   sanctions on X", "Egypt, Jordan and Saudi Arabia airdropped food into
   Gaza": one event per agent. Joint acts (meetings, agreements, military
-  cooperation: roots in ``JOINT_ROOTS``) stay one multilateral event.
+  cooperation: the ``joint`` group of ``codes.tsv``) stay one multilateral event.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import ActorRef
+from ..cameo import in_group, side
 from .patterns import norm
 
 #: CAMEO roots of acts done together: coordinated agents make one event.
-JOINT_ROOTS = ("03", "04", "05", "06")
 
 Dyad = tuple[ActorRef | None, ActorRef | None, list[ActorRef]]
 
@@ -85,17 +85,16 @@ def split(code: str, token: Any, sources: list[ActorRef], targets: list[ActorRef
     for t in targets:
         if t.actor not in own and t.actor not in {o.actor for o in others}:
             others.append(t)
-    if len(agents) >= 2 and others and code[:2] not in JOINT_ROOTS:
+    if len(agents) >= 2 and others and not in_group(code, "joint"):
         first = others[0]
         return [(a, first, [a] + others if len(others) > 1 else []) for a in agents]
-    if code[:2] in JOINT_ROOTS and source is not None:
+    if in_group(code, "joint") and source is not None:
         target = _partner(source, target, agents)
     return [(source, target, participants)]
 
 
 def _country(ref: ActorRef | None) -> str | None:
-    code = ref.code if ref is not None else None
-    return code[:3] if code and not code.startswith("-") else None
+    return (side(ref.code) or None) if ref is not None else None
 
 
 def _partner(source: ActorRef, target: ActorRef | None, agents: list[ActorRef]) -> ActorRef | None:

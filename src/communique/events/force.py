@@ -1,7 +1,7 @@
 """Uses of force: the country struck, and the attack a casualty verb reports.
 
 - **The country struck.** An attack, show of force or occupation (roots in
-  ``FORCE_ROOTS``) with no named victim takes as target the first actor of
+  the ``force`` group of ``codes.tsv``) with no named victim takes as target the first actor of
   another country named where the force lands: the trigger's place phrases,
   or place phrases inside its object ("Ukrainian drones hit a refinery in
   Russia's Volgograd region" → UKR 190 RUS; "took control of villages near
@@ -24,27 +24,22 @@ from collections.abc import Callable
 from typing import Any
 
 from ..article import ActorRef, Mention
+from ..cameo import code_for, in_group, side
 from .arguments import ArgFinder
-from .multilateral import country
 from .patterns import Lexicon, Trigger, match, norm
 
 #: CAMEO roots of force.
-FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
-#: Other codes whose place names the country they are for: peacekeeping
-#: ("extend the mandate of the mission in Lebanon"), humanitarian aid
-#: ("distributed food in Gaza").
-PLACED_CODES = frozenset({"073", "074"})
 
 
 def struck_target(finder: ArgFinder, tok: Any, trig: Trigger, sources: list[Mention],
                   refs: Callable[[list[Mention]], list[ActorRef]]) -> list[Mention]:
     """The actor of the place a use of force lands on, if of another country."""
-    own = {country(r.code) for r in refs(sources)}
+    own = {side(r.code) for r in refs(sources)}
     verb = finder.light_verb(tok, trig) if trig.pos == "noun" else None
     places = finder.struck_places(tok) + (finder.struck_places(verb) if verb is not None else [])
     for m in places:
         found = refs([m])
-        if found and country(found[0].code) not in own:
+        if found and side(found[0].code) not in own:
             return [m]
     return []
 
@@ -62,7 +57,7 @@ def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: s
             if p.dep_ != "pobj":
                 continue
             found = match(lex, p, finder.arg_lemmas, finder.has_official)
-            if found is not None and found.code and found.code[:2] in FORCE_ROOTS and found.code != code:
+            if found is not None and found.code and in_group(found.code, "force") and found.code != code:
                 return found.code
     return None
 
@@ -74,7 +69,7 @@ DEPLOY_VERBS = frozenset({"deploy", "station", "redeploy", "base"})
 def hosted_deployment(article: Any, tok: Any, code: str, targets: list[Mention]) -> bool:
     """True for a mobilisation (154) that posts forces "to" a state named as
     such: "deployed soldiers to Poland" is protection for Poland (074)."""
-    if code != "154" or norm(tok) not in DEPLOY_VERBS:
+    if code != code_for("deploy") or norm(tok) not in DEPLOY_VERBS:
         return False
     to_objects = {p.i for c in tok.children if c.dep_ == "prep" and norm(c) == "to"
                   for p in c.children if p.dep_ == "pobj"}

@@ -11,7 +11,7 @@ merged such pairs already; per-article output now counts the event once.)
 from __future__ import annotations
 
 from ..article import Article, Event
-from .multilateral import country
+from ..cameo import side
 
 #: The longest headline, in words.
 MAX_HEADLINE_WORDS = 25
@@ -30,7 +30,7 @@ def headline_end(text: str) -> int | None:
 
 def _key(event: Event) -> tuple[str, frozenset[str]]:
     refs = [event.source, event.target, *event.participants]
-    return event.cameo[:2], frozenset(country(r.code) for r in refs if r is not None)
+    return event.cameo[:2], frozenset(side(r.code) for r in refs if r is not None)
 
 
 def drop_headline_echoes(article: Article) -> None:

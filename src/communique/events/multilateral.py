@@ -45,7 +45,3 @@ def assign_roles(sources: list[Mention], targets: list[Mention], between: list[M
     if source is None and len(targets) >= 2 and between:
         source, target = targets[0], targets[1]
     return source, target, participants
-
-
-def country(code: str | None) -> str:
-    return (code or "")[:3]

@@ -34,8 +34,8 @@ from typing import Any
 
 import yaml
 
+from ..cameo import CodeInfo, event_codes, load_codes
 from ..errors import DictionaryError
-from .codes import CodeInfo, event_codes, load_codes
 from .lemmas import fixed_lemma
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,7 +50,7 @@ BEFORE_WINDOW = 10
 USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
               "uncertain_heads", "continuative", "relational_nouns", "means_verbs", "document_nouns",
-              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns", "targetless_roots", "reaction_roots")
+              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns")
 
 
 @dataclass(frozen=True)

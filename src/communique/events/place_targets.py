@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import ActorRef, Article
+from ..cameo import in_group
 
 #: CAMEO roots whose target a struck city may give.
-PLACE_TARGET_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
 
 
 def place_spans(article: Article) -> set[tuple[int, int]]:
@@ -27,7 +27,7 @@ def place_spans(article: Article) -> set[tuple[int, int]]:
 def restrict(cand: Any, spans: set[tuple[int, int]]) -> None:
     """Drop place mentions from a candidate where they cannot stand: as
     sources and between-parties always, as targets unless the code is material
-    (``PLACE_TARGET_ROOTS``)."""
+    (the ``place_target`` group of ``codes.tsv``)."""
     if not spans:
         return
 
@@ -36,5 +36,5 @@ def restrict(cand: Any, spans: set[tuple[int, int]]) -> None:
 
     cand.sources = keep(cand.sources)
     cand.between = keep(cand.between)
-    if cand.code[:2] not in PLACE_TARGET_ROOTS:
+    if not in_group(cand.code, "place_target"):
         cand.targets = keep(cand.targets)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Mention
-from .multilateral import country
+from ..cameo import code_for, in_group, side
 from .patterns import norm
 
 SIDE_NOUNS = frozenset({"side", "party"})
@@ -46,7 +46,7 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     sentence and the one before), else none."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    own = {country(r.code) for r in cand.sources}
+    own = {side(r.code) for r in cand.sources}
     picked: dict[str, Mention] = {}
     mentions = [m for m in coder.article.mentions if start <= m.start and m.end <= cand.token.idx]
     for m in sorted(mentions, key=lambda m: m.start):
@@ -54,7 +54,7 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
                for o in mentions):
             continue  # "Sudanese" inside "the Sudanese Armed Forces": one party, not two
         refs = coder.refs([m])
-        land = country(refs[0].code) if refs else ""
+        land = side(refs[0].code) if refs else ""
         if land and land not in own:
             picked.setdefault(refs[0].code, m)  # "Ethiopia's government and Tigrayan forces": two parties
     return list(picked.values()) if len(picked) == 2 else []
@@ -94,7 +94,7 @@ def swap_object(tok: Any) -> Any | None:
 
 def other_half(coder: Any, cand: Any) -> Any | None:
     """The reverse release of a swap, as a new candidate (or None)."""
-    if not cand.code.startswith("084") or cand.token.pos_ != "VERB":
+    if not in_group(cand.code, "return") or cand.token.pos_ != "VERB":
         return None
     obj = swap_object(cand.token)
     if obj is None:
@@ -107,7 +107,7 @@ def other_half(coder: Any, cand: Any) -> Any | None:
             break
     held = {m.actor_id for m in holders}
     people = [m for m in finder.mentions_in(obj) if m.actor_id not in held
-              and any(country(r.code) for r in coder.refs([m]))]
+              and any(side(r.code) for r in coder.refs([m]))]
     sources = coder.refs(holders[:1]) or cand.targets[:1]
     targets = coder.refs(people[:1]) or cand.sources[:1]
     if not sources or not targets:
@@ -127,14 +127,14 @@ def extend(coder: Any, sent: Any, out: list[Any]) -> None:
     nouns = swap_nouns(coder, sent, {c.token.i for c in out})
     if nouns:  # the swap noun codes both directions; a release of the same dyad is already one
         out[:] = [c for c in out if "other half of a swap" not in c.notes]
-        done = {pair(c) for c in out if c.code.startswith("084")}
+        done = {pair(c) for c in out if in_group(c.code, "return")}
         out.extend(c for c in nouns if pair(c) not in done)
 
 
 def pair(cand: Any) -> tuple[str, str]:
     """The countries of a candidate's first source and target."""
-    return (country(cand.sources[0].code) if cand.sources else "",
-            country(cand.targets[0].code) if cand.targets else "")
+    return (side(cand.sources[0].code) if cand.sources else "",
+            side(cand.targets[0].code) if cand.targets else "")
 
 
 def swap_nouns(coder: Any, sent: Any, taken: set[int]) -> list[Any]:
@@ -158,12 +158,12 @@ def swap_nouns(coder: Any, sent: Any, taken: set[int]) -> list[Any]:
             parties, _ = finder.subject_of(tok.head)
         by_land: dict[str, Any] = {}
         for ref in coder.refs(parties):
-            by_land.setdefault(country(ref.code), ref)
+            by_land.setdefault(side(ref.code), ref)
         if len(by_land) != 2 or "" in by_land:
             continue
         a, b = by_land.values()
-        trig = Trigger(pos="noun", lemma=tok.lemma_.lower(), code="0841")
+        trig = Trigger(pos="noun", lemma=tok.lemma_.lower(), code=code_for("release"))
         for src, tgt in ((a, b), (b, a)):
-            out.append(Candidate(tok, trig, "0841", "actual", [src], [tgt], [], None, None,
+            out.append(Candidate(tok, trig, code_for("release"), "actual", [src], [tgt], [], None, None,
                                  ["prisoner swap: each side releases"], 0.5))
     return out

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..article import ActorRef, Mention
+from ..cameo import side
 from .arguments import ArgFinder
 from .modes import mode_of
 from .patterns import Lexicon, norm
@@ -41,8 +42,8 @@ def visit_dyads(sent: Any, finder: ArgFinder, lex: Lexicon,
             continue
         sources = refs(finder.subject_of(verb)[0])
         targets = refs(finder.mentions_in(dests[0], prune_places=False))
-        home = {s.code[:3] for s in sources if s.code and not s.code.startswith("-")}
-        targets = [t for t in targets if t.code and t.code[:3] not in home]
+        home = {side(s.code) for s in sources} - {""}
+        targets = [t for t in targets if t.code and side(t.code) not in home]
         if sources and targets:
             out.append((tok, mode, sources[:1], targets[:1]))
     return out

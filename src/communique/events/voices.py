@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import ActorRef
-from .multilateral import country
+from ..cameo import code_for, side
 
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
@@ -32,9 +32,9 @@ def publisher_demand(coder: Any, cand: Any) -> Any:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     frame = next((f for word, f in OBLIGATION.items() if word in auxes), None)
     doer = cand.sources[0]
-    if frame is None or country(doer.code) == home or coder.is_first_person(cand.sources):
+    if frame is None or side(doer.code) == home or coder.is_first_person(cand.sources):
         return cand
-    author = next((a for a in coder.article.actors if a.code[:3] == home and a.kind == "state"), None)
+    author = next((a for a in coder.article.actors if side(a.code) == home and a.kind == "state"), None)
     code = coder.lex.topic_code(cand.topic, frame) or coder.lex.defaults.get(frame)
     if author is None or code is None:
         return cand
@@ -55,9 +55,9 @@ def reported_accusation(coder: Any, cand: Any) -> Any | None:
         return None
     speaker = coder.speaker(cand.token)
     doer = cand.sources[0]
-    if speaker is None or country(speaker.code) in ("", "---", country(doer.code)):
+    if speaker is None or side(speaker.code) in ("", "---", side(doer.code)):
         return None
-    acc = Candidate(cand.token, cand.trigger, "112", "actual", [speaker], [doer], [], None, None,
+    acc = Candidate(cand.token, cand.trigger, code_for("accuse"), "actual", [speaker], [doer], [], None, None,
                     ["accusation by speaker", "reported act"])
     acc.confidence = cand.confidence - 0.1
     return acc

@@ -8,15 +8,11 @@ publication date.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..cameo import ActorCode, sectors
 from .queries import event_day
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -43,33 +39,15 @@ ICEWS_COLUMNS: tuple[str, ...] = (
     "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
 )
 
-#: Code prefixes that name a transnational group, not a country.
-GROUP_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-
-
-@functools.lru_cache(maxsize=1)
-def sectors(path: Path = Path(__file__).with_name("data") / "sectors.yml") -> dict[str, str]:
-    """CAMEO role code → sector name; rejects entries that are not 3-letter codes."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))["sectors"]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise DictionaryError("E704", path=path, detail=f"cannot read 'sectors': {exc}") from None
-    for code, name in data.items():
-        if not (isinstance(code, str) and len(code) == 3 and code.isupper() and isinstance(name, str)):
-            raise DictionaryError("E704", path=path, detail=f"entry {code!r}: {name!r} is not CODE: name")
-    return dict(data)
-
-
 def split_code(code: str | None) -> tuple[str, str, list[str]]:
     """``(country, known_group, types)`` of a CAMEO actor code: ``TURGOV`` → ``("TUR", "", ["GOV"])``."""
     code = (code or "").upper()
     if not code:
         return "", "", []
-    head, rest = code[:3], code[3:]
-    chunks = [rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3]]
-    if head in GROUP_PREFIXES:
-        return "", (chunks[0] if chunks else ""), [head]
-    return head, "", chunks
+    parsed = ActorCode.parse(code)
+    if parsed.is_international:
+        return "", (parsed.chunks[0] if parsed.chunks else ""), [parsed.head]
+    return parsed.head, "", parsed.chunks
 
 
 def dyads(event: dict[str, Any]) -> list[tuple[str | None, str | None]]:

@@ -31,10 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Roots whose events are symmetric (participants compared as a set).
-SYMMETRIC_ROOTS = frozenset({"04"})
-#: Codes outside those roots that are mutual acts too (057: sign a formal agreement).
-SYMMETRIC_CODES = ("057",)
+from ..cameo import in_group
+
 #: Days two intervals may miss each other by and still match. Zero: reports of one
 #: happening resolve to the same day, and fighting on consecutive days is two events.
 DATE_TOLERANCE_DAYS = 0
@@ -90,8 +88,10 @@ def same_participants(a: Item, b: Item, loose: bool = False) -> bool:
     or come from one sentence; ``loose`` accepts any such pair (used for the
     other members of a group, once one member matched strictly).
     """
-    symmetric = (a.root in SYMMETRIC_ROOTS or len(a.countries) > 2 or len(b.countries) > 2
-                 or (a.cameo.startswith(SYMMETRIC_CODES) and b.cameo.startswith(SYMMETRIC_CODES)))
+    # mutual acts (consultations, signed agreements: the ``mutual`` group of codes.tsv)
+    # and events of more than two countries compare their participants as a set
+    symmetric = ((in_group(a.cameo, "mutual") and in_group(b.cameo, "mutual"))
+                 or len(a.countries) > 2 or len(b.countries) > 2)
     if not symmetric:
         return a.sources == b.sources and a.targets == b.targets
     if a.countries == b.countries:

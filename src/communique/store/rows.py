@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any
 
+from ..cameo import side
 from .dates import event_interval
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
@@ -111,7 +112,7 @@ def participant_rows(uid: int, event: dict[str, Any]) -> list[dict[str, Any]]:
             return
         seen.add(key)
         rows.append({"uid": uid, "role": role, "actor_id": ref.get("actor"), "code": str(ref["code"]),
-                     "country": str(ref["code"])[:3], "position": len(rows)})
+                     "country": side(str(ref["code"])), "position": len(rows)})
 
     add("source", event.get("source"))
     add("target", event.get("target"))
