@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DictionaryError
+from .errors import CommuniqueError, DictionaryError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -38,9 +38,11 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WORDS = "words"
 
 
-def fail(path: Path | str, detail: str, code: str = "E601") -> DictionaryError:
-    """The error to raise for a bad entry in the data file at ``path``."""
-    return DictionaryError(code, path=str(path), detail=detail)
+def fail(path: Path | str, detail: str, code: str = "E601",
+         error: type[CommuniqueError] = DictionaryError) -> CommuniqueError:
+    """The error to raise for a bad entry in the file at ``path`` (a data file; ``error``
+    says which kind for other files, such as ``InputError`` for gold files)."""
+    return error(code, path=str(path), detail=detail)
 
 
 def read_data(path: Path | str, code: str = "E601", *, missing: str | None = None) -> Any:

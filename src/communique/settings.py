@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .data import read_data
 from .errors import ConfigError
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -24,9 +23,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 def defaults() -> dict[str, Any]:
     """The defaults from ``defaults.yml``."""
-    text = resources.files("communique").joinpath("defaults.yml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
-    return dict(data)
+    return dict(read_data(Path(__file__).resolve().parent / "defaults.yml", "E908") or {})
 
 
 def load_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -26,7 +26,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .dictionaries import DATA, ROLE_RE, RoleWord, _fail, read_yaml
+from ..data import fail, read_data
+from .dictionaries import DATA, ROLE_RE, RoleWord
 from .gazetteer import Hit
 from .targets import city_country
 from .work import Spec, Work
@@ -41,26 +42,26 @@ MAX_PHRASE = 120
 @lru_cache(maxsize=2)
 def load_occupations(path: Path = DATA / "occupations.yml") -> tuple[dict[str, str], frozenset[str]]:
     """Occupation word -> CAMEO role, and the "member" words; rejects bad entries with E401."""
-    data = read_yaml(path)
+    data = read_data(path, "E401", missing="E402")
     if not isinstance(data, dict) or not isinstance(data.get("roles"), dict) \
             or not isinstance(data.get("members"), list):
-        raise _fail(path, "the file needs a 'roles' mapping and a 'members' list")
+        raise fail(path, "the file needs a 'roles' mapping and a 'members' list", "E401")
     words: dict[str, str] = {}
     for role, items in data["roles"].items():
         if not isinstance(role, str) or not ROLE_RE.match(role) or len(role) != 3:
-            raise _fail(path, f"role {role!r} must be three capital letters")
+            raise fail(path, f"role {role!r} must be three capital letters", "E401")
         if not isinstance(items, list):
-            raise _fail(path, f"role {role}: the words must be a list")
+            raise fail(path, f"role {role}: the words must be a list", "E401")
         for i, word in enumerate(items, 1):
             if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
-                raise _fail(path, f"role {role} word {i} ({word!r}) must be a lower-case word")
+                raise fail(path, f"role {role} word {i} ({word!r}) must be a lower-case word", "E401")
             if word in words:
-                raise _fail(path, f"role {role} word {i} ({word!r}) is listed twice")
+                raise fail(path, f"role {role} word {i} ({word!r}) is listed twice", "E401")
             words[word] = role
     members = []
     for i, word in enumerate(data["members"], 1):
         if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
-            raise _fail(path, f"members entry {i} ({word!r}) must be a lower-case word")
+            raise fail(path, f"members entry {i} ({word!r}) must be a lower-case word", "E401")
         members.append(word)
     return words, frozenset(members)
 

@@ -18,12 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..data import fail, read_data
 
 DATA = Path(__file__).resolve().parent / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ROLE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
@@ -121,24 +118,11 @@ class Dictionaries:
     areas: dict[str, str | None] = field(default_factory=dict)  # region -> country (None: shared)
 
 
-def _fail(path: Path | str, detail: str) -> DictionaryError:
-    return DictionaryError("E401", path=str(path), detail=detail)
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        raise _fail(path, f"not valid YAML ({exc})") from exc
-    except OSError as exc:
-        raise DictionaryError("E402", path=str(path), detail=str(exc)) from exc
-
-
 def _strings(path: Path, where: str, value: Any, name: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _fail(path, f"{where}: '{name}' must be a list of non-empty strings, got {value!r}")
+        raise fail(path, f"{where}: '{name}' must be a list of non-empty strings, got {value!r}", "E401")
     return [v.strip() for v in value]
 
 
@@ -150,29 +134,29 @@ def _date(path: Path, where: str, value: Any) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise _fail(path, f"{where}: {value!r} is not a date (YYYY-MM-DD)") from exc
+        raise fail(path, f"{where}: {value!r} is not a date (YYYY-MM-DD)", "E401") from exc
 
 
 def _code(path: Path, where: str, value: Any, pattern: re.Pattern[str] = ROLE_RE) -> str:
     if not isinstance(value, str) or not pattern.match(value):
-        raise _fail(path, f"{where}: code {value!r} must be upper-case letters in groups of three")
+        raise fail(path, f"{where}: code {value!r} must be upper-case letters in groups of three", "E401")
     return value
 
 
 def load_states(path: Path = DATA / "states.yml") -> tuple[list[Entry], dict[str, str]]:
     """State names, demonyms, capitals and seats of power."""
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of states")
+        raise fail(path, "the file must be a list of states", "E401")
     entries: list[Entry] = []
     names: dict[str, str] = {}
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or "code" not in row or "name" not in row:
-            raise _fail(path, f"{where}: each state needs 'code' and 'name'")
+            raise fail(path, f"{where}: each state needs 'code' and 'name'", "E401")
         code = _code(path, where, row["code"], ISO3_RE)
         if code in names:
-            raise _fail(path, f"{where}: state {code} is listed twice")
+            raise fail(path, f"{where}: state {code} is listed twice", "E401")
         name = str(row["name"])
         names[code] = name
         ambiguous = set(_strings(path, where, row.get("ambiguous"), "ambiguous"))
@@ -190,21 +174,21 @@ def load_states(path: Path = DATA / "states.yml") -> tuple[list[Entry], dict[str
             add(text, "capital")
         seats = row.get("seats") or {}
         if not isinstance(seats, dict):
-            raise _fail(path, f"{where}: 'seats' must map a place to a role code")
+            raise fail(path, f"{where}: 'seats' must map a place to a role code", "E401")
         for text, role in seats.items():
             add(str(text), "seat", _code(path, f"{where} seat {text!r}", role))
     return entries, names
 
 
 def load_igos(path: Path = DATA / "igos.yml") -> list[Entry]:
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of organisations")
+        raise fail(path, "the file must be a list of organisations", "E401")
     entries = []
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or "code" not in row or "name" not in row:
-            raise _fail(path, f"{where}: each organisation needs 'code' and 'name'")
+            raise fail(path, f"{where}: each organisation needs 'code' and 'name'", "E401")
         code = _code(path, where, row["code"])
         name = str(row["name"])
         for text in [name, *_strings(path, where, row.get("names"), "names")]:
@@ -216,30 +200,30 @@ def _dated_codes(path: Path, where: str, rows: Any) -> tuple[Dated, ...]:
     if rows is None:
         return ()
     if not isinstance(rows, list):
-        raise _fail(path, f"{where}: 'codes' must be a list of {{code, from, to}}")
+        raise fail(path, f"{where}: 'codes' must be a list of {{code, from, to}}", "E401")
     out = []
     for row in rows:
         if not isinstance(row, dict) or "code" not in row:
-            raise _fail(path, f"{where}: each dated code needs 'code'")
+            raise fail(path, f"{where}: each dated code needs 'code'", "E401")
         out.append(Dated(_code(path, where, row["code"]), _date(path, where, row.get("from")),
                          _date(path, where, row.get("to"))))
     return tuple(out)
 
 
 def load_groups(path: Path = DATA / "groups.yml", states: dict[str, str] | None = None) -> list[Entry]:
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of groups")
+        raise fail(path, "the file must be a list of groups", "E401")
     entries = []
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or "name" not in row or "role" not in row:
-            raise _fail(path, f"{where}: each group needs 'name', 'country' and 'role'")
+            raise fail(path, f"{where}: each group needs 'name', 'country' and 'role'", "E401")
         country = row.get("country")
         if country is not None:
             country = _code(path, where, country, ISO3_RE)
             if states is not None and country not in states:
-                raise _fail(path, f"{where}: unknown country {country}")
+                raise fail(path, f"{where}: unknown country {country}", "E401")
         role = _code(path, where, row["role"])
         code = row.get("code") or f"{country or 'IMG'}{role}"
         code = _code(path, where, code)
@@ -252,19 +236,19 @@ def load_groups(path: Path = DATA / "groups.yml", states: dict[str, str] | None 
 
 
 def load_roles(path: Path = DATA / "roles.yml") -> list[RoleWord]:
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of role groups")
+        raise fail(path, "the file must be a list of role groups", "E401")
     out: list[RoleWord] = []
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or row.get("kind") not in ("title", "sector"):
-            raise _fail(path, f"{where}: 'kind' must be 'title' or 'sector'")
+            raise fail(path, f"{where}: 'kind' must be 'title' or 'sector'", "E401")
         role = _code(path, where, row.get("role"))
         office = row.get("office")
         for word in _strings(path, where, row.get("words"), "words"):
             if word != word.lower():
-                raise _fail(path, f"{where}: role word {word!r} must be lower case")
+                raise fail(path, f"{where}: role word {word!r} must be lower case", "E401")
             home = bool(row.get("home", False))
             out.append(RoleWord(word, role, row["kind"], office, home=home))
             if not word.endswith("s") and row["kind"] == "title":
@@ -273,33 +257,33 @@ def load_roles(path: Path = DATA / "roles.yml") -> list[RoleWord]:
 
 
 def load_offices(path: Path = DATA / "offices.yml", states: dict[str, str] | None = None) -> list[Holder]:
-    doc = read_yaml(path)
+    doc = read_data(path, "E401", missing="E402")
     if not isinstance(doc, dict) or not isinstance(doc.get("holders"), list):
-        raise _fail(path, "the file needs 'offices' (office -> role) and a 'holders' list")
+        raise fail(path, "the file needs 'offices' (office -> role) and a 'holders' list", "E401")
     offices = doc.get("offices") or {}
     holders = []
     for i, row in enumerate(doc["holders"], 1):
         where = f"holder {i}"
         if not isinstance(row, dict) or not {"name", "office", "from"} <= set(row):
-            raise _fail(path, f"{where}: each holder needs 'name', 'office' and 'from'")
+            raise fail(path, f"{where}: each holder needs 'name', 'office' and 'from'", "E401")
         office = row["office"]
         if office not in offices:
-            raise _fail(path, f"{where}: unknown office {office!r}; known: {', '.join(sorted(offices))}")
+            raise fail(path, f"{where}: unknown office {office!r}; known: {', '.join(sorted(offices))}", "E401")
         country = row.get("country")
         if country is not None:
             country = _code(path, where, country, ISO3_RE)
             if states is not None and country not in states:
-                raise _fail(path, f"{where}: unknown country {country}")
+                raise fail(path, f"{where}: unknown country {country}", "E401")
         code = row.get("code")
         if code is not None:
             code = _code(path, where, code)
         elif country is None:
-            raise _fail(path, f"{where}: a holder needs a 'country' or a 'code'")
+            raise fail(path, f"{where}: a holder needs a 'country' or a 'code'", "E401")
         start = _date(path, where, row["from"])
         end = _date(path, where, row.get("to"))
         assert start is not None
         if end is not None and end < start:
-            raise _fail(path, f"{where}: 'to' {end} is before 'from' {start}")
+            raise fail(path, f"{where}: 'to' {end} is before 'from' {start}", "E401")
         holders.append(Holder(name=str(row["name"]), names=tuple(_strings(path, where, row.get("names"), "names")),
                               country=country, office=office, role=_code(path, where, offices[office]),
                               start=start, end=end, code=code))
@@ -307,15 +291,15 @@ def load_offices(path: Path = DATA / "offices.yml", states: dict[str, str] | Non
 
 
 def load_regions(path: Path = DATA / "regions.yml") -> dict[str, frozenset[str]]:
-    doc = read_yaml(path)
+    doc = read_data(path, "E401", missing="E402")
     if not isinstance(doc, dict):
-        raise _fail(path, "the file must map an adjective to a list of ISO codes")
+        raise fail(path, "the file must map an adjective to a list of ISO codes", "E401")
     return {str(k): frozenset(_code(path, str(k), c, ISO3_RE) for c in v) for k, v in doc.items()}
 
 
 def load_weak_names(path: Path = DATA / "offices.yml") -> frozenset[str]:
     """Surnames that are also common words or first names ("Rice", "Gates")."""
-    doc = read_yaml(path)
+    doc = read_data(path, "E401", missing="E402")
     return frozenset(_strings(path, "weak_names", doc.get("weak_names"), "weak_names"))
 
 
@@ -345,44 +329,44 @@ def holder_entries(holders: list[Holder], weak: frozenset[str] = frozenset()) ->
 
 def load_areas(path: Path = DATA / "areas.yml", states: dict[str, str] | None = None) -> dict[str, str | None]:
     """Region names -> their country (None: shared or disputed, left uncoded)."""
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of regions")
+        raise fail(path, "the file must be a list of regions", "E401")
     out: dict[str, str | None] = {}
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or "name" not in row or "country" not in row:
-            raise _fail(path, f"{where}: each region needs 'name' and 'country' (null when shared)")
+            raise fail(path, f"{where}: each region needs 'name' and 'country' (null when shared)", "E401")
         country = row["country"]
         if country is not None:
             country = _code(path, where, country, ISO3_RE)
             if states is not None and country not in states:
-                raise _fail(path, f"{where}: unknown country {country}")
+                raise fail(path, f"{where}: unknown country {country}", "E401")
         for text in [str(row["name"]), *_strings(path, where, row.get("names"), "names")]:
             if text in out:
-                raise _fail(path, f"{where}: region {text!r} is listed twice")
+                raise fail(path, f"{where}: region {text!r} is listed twice", "E401")
             out[text] = country
     return out
 
 
 def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | None = None) -> list[Entry]:
     """Peoples without a state of their own: "Kurds" KUR, "Uighurs" CHNCVLUIG."""
-    rows = read_yaml(path)
+    rows = read_data(path, "E401", missing="E402")
     if not isinstance(rows, list):
-        raise _fail(path, "the file must be a list of peoples")
+        raise fail(path, "the file must be a list of peoples", "E401")
     entries = []
     for i, row in enumerate(rows, 1):
         where = f"entry {i}"
         if not isinstance(row, dict) or not {"name", "code"} <= set(row):
-            raise _fail(path, f"{where}: each people needs 'name', 'code' and 'country' (may be null)")
+            raise fail(path, f"{where}: each people needs 'name', 'code' and 'country' (may be null)", "E401")
         own = _code(path, where, row["code"], ISO3_RE)
         if states is not None and own in states:
-            raise _fail(path, f"{where}: code {own} is a country code; a people needs a code of its own")
+            raise fail(path, f"{where}: code {own} is a country code; a people needs a code of its own", "E401")
         country = row.get("country")
         if country is not None:
             country = _code(path, where, country, ISO3_RE)
             if states is not None and country not in states:
-                raise _fail(path, f"{where}: unknown country {country}")
+                raise fail(path, f"{where}: unknown country {country}", "E401")
         code = f"{country}CVL{own}" if country else own
         name = str(row["name"])
         for text in [name, *_strings(path, where, row.get("names"), "names")]:
@@ -396,13 +380,13 @@ def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | Non
 @lru_cache(maxsize=1)
 def name_words(path: Path = DATA / "name_words.yml") -> tuple[frozenset[str], frozenset[str]]:
     """(honorifics, not_names): the words around personal names, from ``name_words.yml``."""
-    data = read_yaml(path)
+    data = read_data(path, "E401", missing="E402")
     if not isinstance(data, dict):
-        raise _fail(path, "the file must be a mapping with 'honorifics' and 'not_names'")
+        raise fail(path, "the file must be a mapping with 'honorifics' and 'not_names'", "E401")
     honorifics = _strings(path, "honorifics", data.get("honorifics"), "honorifics")
     not_names = _strings(path, "not_names", data.get("not_names"), "not_names")
     if not honorifics or not not_names:
-        raise _fail(path, "'honorifics' and 'not_names' must both be non-empty lists")
+        raise fail(path, "'honorifics' and 'not_names' must both be non-empty lists", "E401")
     return frozenset(honorifics), frozenset(not_names)
 
 

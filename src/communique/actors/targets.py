@@ -32,7 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .dictionaries import DATA, _fail, read_yaml
+from ..data import fail, read_data
+from .dictionaries import DATA
 from .work import Work
 
 #: Prepositions that make the city after them a target of force, not a place.
@@ -46,18 +47,18 @@ DOMINANCE = 5
 def load_place_targets(path: Path = DATA / "place_targets.yml") -> tuple[frozenset[str], ...]:
     """The force verbs, force nouns and city nouns (lower-case lemmas); rejects
     bad entries with E401."""
-    data = read_yaml(path)
+    data = read_data(path, "E401", missing="E402")
     keys = ("verbs", "nouns", "place_nouns")
     if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in keys):
-        raise _fail(path, "the file needs 'verbs' and 'nouns' and 'place_nouns' lists")
+        raise fail(path, "the file needs 'verbs' and 'nouns' and 'place_nouns' lists", "E401")
     out = []
     for key in keys:
         seen: set[str] = set()
         for i, word in enumerate(data[key], 1):
             if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
-                raise _fail(path, f"{key} entry {i} ({word!r}) must be a lower-case word")
+                raise fail(path, f"{key} entry {i} ({word!r}) must be a lower-case word", "E401")
             if word in seen:
-                raise _fail(path, f"{key} entry {i} ({word!r}) is listed twice")
+                raise fail(path, f"{key} entry {i} ({word!r}) is listed twice", "E401")
             seen.add(word)
         out.append(frozenset(seen))
     return tuple(out)

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ..cameo import ActorCode
+from ..data import read_data
 from ..errors import DictionaryError, message
-from .dictionaries import Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings, read_yaml
+from .dictionaries import Dated, Dictionaries, Entry, RoleWord, _dated_codes, _strings
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def _native_entries(path: Path, where: str, row: dict[str, Any]) -> list[Entry]:
 
 
 def load_native_yaml(path: Path) -> tuple[list[Entry], list[RoleWord]]:
-    doc = read_yaml(path)
+    doc = read_data(path, "E401", missing="E402")
     if not isinstance(doc, dict):
         raise DictionaryError("E401", path=str(path), detail="the file must have 'actors' and/or 'roles' lists")
     unknown = set(doc) - {"actors", "roles", "version"}

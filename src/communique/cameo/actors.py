@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..data import fail, load_data
 
@@ -97,7 +98,7 @@ def same_side(a: str | None, b: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _sector_file(path: str) -> dict[str, object]:
+def _sector_file(path: str) -> dict[str, Any]:
     def code_map(value: object) -> dict[str, str]:
         if not isinstance(value, dict):
             raise ValueError(f"must map codes to names, got {value!r}")
@@ -115,9 +116,9 @@ def _sector_file(path: str) -> dict[str, object]:
 
 def sectors(path: Path = DATA / "sectors.yml") -> dict[str, str]:
     """CAMEO role code → sector name (ICEWS-style exports)."""
-    return dict(_sector_file(str(path))["sectors"])  # type: ignore[arg-type]
+    return dict(_sector_file(str(path))["sectors"])
 
 
 def unofficial_roles(path: Path = DATA / "sectors.yml") -> frozenset[str]:
     """Role codes whose members do not act for their state (civilians, business, media …)."""
-    return frozenset(_sector_file(str(path))["unofficial"])  # type: ignore[arg-type]
+    return frozenset(_sector_file(str(path))["unofficial"])

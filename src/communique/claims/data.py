@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..data import fail, read_data
 
 DATA = Path(__file__).parent / "data"
 POS = {"VERB", "NOUN", "ADJ", "AUX"}
@@ -68,30 +66,23 @@ class Lexicon:
         return None
 
 
-def _fail(path: Path, detail: str) -> DictionaryError:
-    return DictionaryError("E661", path=str(path), detail=detail)
-
-
 def _strings(raw: Any, key: str, path: Path) -> frozenset[str]:
     if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
-        raise _fail(path, f"'{key}' must be a non-empty list of strings, got {raw!r}")
+        raise fail(path, f"'{key}' must be a non-empty list of strings, got {raw!r}", "E661")
     return frozenset(x.strip().lower() for x in raw)
 
 
 def _mapping(raw: Any, key: str, path: Path) -> dict[str, str]:
     if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
                                             for k, v in raw.items()):
-        raise _fail(path, f"'{key}' must map strings to non-empty strings, got {raw!r}")
+        raise fail(path, f"'{key}' must map strings to non-empty strings, got {raw!r}", "E661")
     return {k.lower(): v for k, v in raw.items()}
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise _fail(path, f"cannot be read as YAML ({exc})") from exc
+    raw = read_data(path, "E661")
     if not isinstance(raw, dict):
-        raise _fail(path, "the file must hold a mapping")
+        raise fail(path, "the file must hold a mapping", "E661")
     return raw
 
 
@@ -99,41 +90,41 @@ def validate_stances(raw: dict[str, Any], path: Path) -> dict[str, Any]:
     """Check the stances file; returns the parts a :class:`Lexicon` needs."""
     stances = raw.get("stances")
     if not isinstance(stances, list) or not stances or not all(isinstance(s, str) for s in stances):
-        raise _fail(path, f"'stances' must be a list of names, got {stances!r}")
+        raise fail(path, f"'stances' must be a list of names, got {stances!r}", "E661")
     cameo = raw.get("cameo")
     if not isinstance(cameo, dict):
-        raise _fail(path, "'cameo' must map CAMEO code prefixes to stances")
+        raise fail(path, "'cameo' must map CAMEO code prefixes to stances", "E661")
     for code, stance in cameo.items():
         if not isinstance(code, str) or not code.isdigit() or not 2 <= len(code) <= 4:
-            raise _fail(path, f"CAMEO prefix {code!r} must be a quoted string of 2 to 4 digits")
+            raise fail(path, f"CAMEO prefix {code!r} must be a quoted string of 2 to 4 digits", "E661")
         if stance not in stances:
-            raise _fail(path, f"CAMEO prefix {code!r} has unknown stance {stance!r}; use one of {stances}")
+            raise fail(path, f"CAMEO prefix {code!r} has unknown stance {stance!r}; use one of {stances}", "E661")
     cues: dict[str, list[Cue]] = {}
     entries = raw.get("cues")
     if not isinstance(entries, list) or not entries:
-        raise _fail(path, "'cues' must be a non-empty list")
+        raise fail(path, "'cues' must be a non-empty list", "E661")
     for n, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("lemma"), str):
-            raise _fail(path, f"cue {n} must be a mapping with a 'lemma', got {entry!r}")
+            raise fail(path, f"cue {n} must be a mapping with a 'lemma', got {entry!r}", "E661")
         if entry.get("stance") not in stances:
-            raise _fail(path, f"cue {n} ({entry['lemma']!r}) has unknown stance {entry.get('stance')!r}")
+            raise fail(path, f"cue {n} ({entry['lemma']!r}) has unknown stance {entry.get('stance')!r}", "E661")
         pos = entry.get("pos", ["VERB"])
         if not isinstance(pos, list) or not pos or not set(pos) <= POS:
-            raise _fail(path, f"cue {n} ({entry['lemma']!r}) has bad pos {pos!r}; use some of {sorted(POS)}")
+            raise fail(path, f"cue {n} ({entry['lemma']!r}) has bad pos {pos!r}; use some of {sorted(POS)}", "E661")
         preps = entry.get("preps", [])
         if not isinstance(preps, list) or not all(isinstance(p, str) for p in preps):
-            raise _fail(path, f"cue {n} ({entry['lemma']!r}) has bad preps {preps!r}")
+            raise fail(path, f"cue {n} ({entry['lemma']!r}) has bad preps {preps!r}", "E661")
         lemma = entry["lemma"].lower()
         cues.setdefault(lemma, []).append(Cue(lemma, frozenset(pos), entry["stance"], frozenset(preps)))
     phrases = _strings(raw.get("condition_phrases"), "condition_phrases", path)
     idioms = _strings(raw.get("condition_idioms"), "condition_idioms", path)
     for idiom in idioms:
         if not any(f" {q} " in f" {idiom} " and q != idiom for q in phrases):
-            raise _fail(path, f"condition idiom {idiom!r} must hold a condition phrase and more words")
+            raise fail(path, f"condition idiom {idiom!r} must hold a condition phrase and more words", "E661")
     imperative = raw.get("imperative")
     if not isinstance(imperative, dict) or imperative.get("stance") not in stances:
-        raise _fail(path, f"'imperative' must map 'stance' to one of {stances} and 'skip' to verbs, "
-                          f"got {imperative!r}")
+        raise fail(path, f"'imperative' must map 'stance' to one of {stances} and 'skip' to verbs, "
+                          f"got {imperative!r}", "E661")
     return {"stances": tuple(stances), "cameo": dict(cameo), "cues": cues,
             "condition_phrases": tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)),
             "condition_idioms": tuple(tuple(p.split()) for p in sorted(idioms)),
@@ -146,10 +137,10 @@ def validate_issues(raw: dict[str, Any], path: Path) -> dict[str, Any]:
     rewrites = raw.get("rewrites", [])
     if not isinstance(rewrites, list) or not all(
             isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) and x for x in r) for r in rewrites):
-        raise _fail(path, f"'rewrites' must be a list of [from, to] pairs of strings, got {rewrites!r}")
+        raise fail(path, f"'rewrites' must be a list of [from, to] pairs of strings, got {rewrites!r}", "E661")
     max_words = raw.get("max_words")
     if not isinstance(max_words, int) or isinstance(max_words, bool) or not 2 <= max_words <= 40:
-        raise _fail(path, f"'max_words' must be an integer from 2 to 40, got {max_words!r}")
+        raise fail(path, f"'max_words' must be an integer from 2 to 40, got {max_words!r}", "E661")
     return {
         "light_nouns": _strings(raw.get("light_nouns"), "light_nouns", path),
         "light_verbs": _strings(raw.get("light_verbs"), "light_verbs", path),

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..data import read_data
 from ..errors import DictionaryError
 
 DATA_FILE = "plover-2021-to-0.5.yml"
@@ -67,15 +65,8 @@ def parse_rules(data: Any, path: Any = DATA_FILE) -> list[Rule]:
 @cache
 def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     """The mapping rules, from ``path`` or the built-in data file."""
-    if path is None:
-        text = resources.files("communique.evaluate").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise _bad(path or DATA_FILE, "-", f"YAML error: {exc}") from exc
-    return tuple(parse_rules(data, path or DATA_FILE))
+    file = Path(path) if path is not None else Path(__file__).resolve().parent / "data" / DATA_FILE
+    return tuple(parse_rules(read_data(file, "E912"), path or DATA_FILE))
 
 
 def to_gold(plover: str | None, cameo: str | None, rules: tuple[Rule, ...] | None = None) -> str | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..data import fail
 from ..errors import InputError
 from .gold import GoldActor, GoldDate, GoldEvent, GoldQuote, GoldRecord, GoldSet
 
@@ -28,10 +29,6 @@ from .gold import GoldActor, GoldDate, GoldEvent, GoldQuote, GoldRecord, GoldSet
 PETRARCH_ACTOR_TAGS = ("Actorfile", "Agentfile")
 #: The environment tag naming the verb dictionary (loaded as extra event patterns).
 PETRARCH_VERB_TAG = "Verbfile"
-
-
-def _fail(path: Path, detail: str) -> InputError:
-    return InputError("E903", path=path, detail=detail)
 
 
 def _squash(text: str | None) -> str:
@@ -57,7 +54,7 @@ def json_lines(path: Path, text: str) -> Iterable[tuple[int, Any]]:
         try:
             yield n, json.loads(line)
         except json.JSONDecodeError as exc:
-            raise _fail(path, f"line {n}: {exc}") from exc
+            raise fail(path, f"line {n}: {exc}", "E903", InputError) from exc
 
 
 def unique_ids(records: list[GoldRecord]) -> list[GoldRecord]:
@@ -85,7 +82,7 @@ def detect_format(path: Path, head: str) -> str:
         return "plover"
     if path.suffix.lower() == ".xml":
         return "petrarch"
-    raise _fail(path, "not a PETRARCH XML, PLOVER or article gold file")
+    raise fail(path, "not a PETRARCH XML, PLOVER or article gold file", "E903", InputError)
 
 
 def read_gold(path: str | Path) -> GoldSet:
@@ -94,7 +91,7 @@ def read_gold(path: str | Path) -> GoldSet:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise _fail(path, exc.strerror or str(exc)) from exc
+        raise fail(path, exc.strerror or str(exc), "E903", InputError) from exc
     kind = detect_format(path, text[:20000])
     if kind == "petrarch":
         gold = read_petrarch_xml(path, text) if text.lstrip().startswith("<") else read_petrarch_jsonl(path, text)
@@ -134,7 +131,7 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
     try:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
-        raise _fail(path, f"XML error: {exc}") from exc
+        raise fail(path, f"XML error: {exc}", "E903", InputError) from exc
     env = root.find("Environment")
     names: list[str] = []
     verbs = None
@@ -162,7 +159,7 @@ def read_petrarch_xml(path: Path, text: str | None = None) -> GoldSet:
                 rec.events.append(_petrarch_event(attrs))
         records.append(rec)
     if not records:
-        raise _fail(path, "no <Sentence> records")
+        raise fail(path, "no <Sentence> records", "E903", InputError)
     return GoldSet("petrarch", path, records, settings=_petrarch_settings(path, names, verbs))
 
 
@@ -236,7 +233,7 @@ def _plover_rows(path: Path, text: str) -> list[dict[str, Any]]:
         try:
             rows = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            raise _fail(path, f"JSON error: {exc}") from exc
+            raise fail(path, f"JSON error: {exc}", "E903", InputError) from exc
         return [r for r in rows if isinstance(r, dict)]
     return [row for _, row in json_lines(path, text)]
 
@@ -254,7 +251,7 @@ def read_plover(path: Path, text: str) -> GoldSet:
                                   events=events, category=str(row.get("event", "")).upper(),
                                   actors=[GoldActor(code=c) for c in sorted(codes)]))
     if not records:
-        raise _fail(path, "no PLOVER records with text")
+        raise fail(path, "no PLOVER records with text", "E903", InputError)
     return GoldSet("plover", path, records, plover_only=True)
 
 
@@ -315,14 +312,14 @@ def read_article_gold(path: Path, text: str) -> GoldSet:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"JSON error: {exc}") from exc
+        raise fail(path, f"JSON error: {exc}", "E903", InputError) from exc
     meta = data.get("article") or {}
     name = meta.get("file") or path.name.replace(".gold.json", ".txt")
     article_path = path.parent / name
     try:
         body = article_path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise _fail(path, f"its article {article_path} cannot be read ({exc.strerror or exc})") from exc
+        raise fail(path, f"its article {article_path} cannot be read ({exc.strerror or exc})", "E903", InputError) from exc
     rec = article_record(data, body, path.name.replace(".gold.json", ""))
     return GoldSet("article", path, [rec], half_credit=True, sentence_level=False)
 
@@ -333,9 +330,9 @@ def read_articles_jsonl(path: Path, text: str) -> GoldSet:
     for n, data in json_lines(path, text):
         body = data.get("text") if isinstance(data, dict) else None
         if not isinstance(body, str) or not body.strip():
-            raise _fail(path, f"line {n}: an article gold line needs a non-empty 'text'")
+            raise fail(path, f"line {n}: an article gold line needs a non-empty 'text'", "E903", InputError)
         meta = data.get("article") or {}
         records.append(article_record(data, body, str(meta.get("id") or f"{path.stem}-{n}")))
     if not records:
-        raise _fail(path, "no article lines")
+        raise fail(path, "no article lines", "E903", InputError)
     return GoldSet("article", path, records, half_credit=True, sentence_level=False)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..data import fail
 from ..errors import DictionaryError
-from .patterns import DATA, POS_KEYS, _fail
+from .patterns import DATA, POS_KEYS
 
 LEXICON_COLUMNS = ("pos", "phrase", "code", "before", "after", "forms", "origin")
 
@@ -38,14 +39,14 @@ def parse_lexicon_tsv(text: str, path: str = "lexicon.tsv") -> list[tuple[str, i
         cells = line.rstrip("\n").split("\t")
         if header:
             if tuple(cells) != LEXICON_COLUMNS:
-                raise _fail(path, f"line {lineno}: the header should read {' '.join(LEXICON_COLUMNS)}")
+                raise fail(path, f"line {lineno}: the header should read {' '.join(LEXICON_COLUMNS)}", "E601")
             header = False
             continue
         if len(cells) != len(LEXICON_COLUMNS):
-            raise _fail(path, f"line {lineno} has {len(cells)} columns, expected {len(LEXICON_COLUMNS)}")
+            raise fail(path, f"line {lineno} has {len(cells)} columns, expected {len(LEXICON_COLUMNS)}", "E601")
         pos, phrase, code, before, after, forms, _origin = (c.strip() for c in cells)
         if pos not in POS_KEYS:
-            raise _fail(path, f"line {lineno}: pos {pos!r} is not one of {', '.join(POS_KEYS)}")
+            raise fail(path, f"line {lineno}: pos {pos!r} is not one of {', '.join(POS_KEYS)}", "E601")
         entry: dict[str, Any] = {pos: phrase, "code": code}
         if before:
             entry["before"] = _tsv_groups(before)

@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..data import fail, read_data
+from ..errors import CommuniqueError
 from .acronyms import reparse_acronyms
 
 PATH = Path(__file__).resolve().parent / "data" / "lemmas.yaml"
@@ -41,39 +40,33 @@ class LemmaFixes:
 
 def parse_fixes(data: Any, path: str = "lemmas.yaml") -> LemmaFixes:
     """Validate the table; E601 names the bad entry."""
-    def fail(detail: str) -> DictionaryError:
-        return DictionaryError("E601", path=path, detail=detail)
+    def bad(detail: str) -> CommuniqueError:
+        return fail(path, detail, "E601")
 
     if not isinstance(data, dict):
-        raise fail("the file should be a mapping with 'forms' and 'hyphen_prefixes'")
+        raise bad("the file should be a mapping with 'forms' and 'hyphen_prefixes'")
     unknown = set(data) - {"version", "forms", "hyphen_prefixes"}
     if unknown:
-        raise fail(f"unknown section(s) {sorted(unknown)}")
+        raise bad(f"unknown section(s) {sorted(unknown)}")
     forms = data.get("forms") or {}
     if not isinstance(forms, dict):
-        raise fail("'forms' should map words to lemmas")
+        raise bad("'forms' should map words to lemmas")
     out: dict[str, str] = {}
     for word, lemma in forms.items():
         if not isinstance(word, str) or not isinstance(lemma, str) \
                 or not WORD.fullmatch(word.strip().lower()) or not WORD.fullmatch(lemma.strip().lower()):
-            raise fail(f"forms {word!r}: {lemma!r} should be a word mapped to a word (letters, hyphen, apostrophe)")
+            raise bad(f"forms {word!r}: {lemma!r} should be a word mapped to a word (letters, hyphen, apostrophe)")
         out[word.strip().lower()] = lemma.strip().lower()
     prefixes = data.get("hyphen_prefixes") or []
     if not isinstance(prefixes, list) or not all(isinstance(p, str) and p.isalpha() for p in prefixes):
-        raise fail("'hyphen_prefixes' should be a list of words (letters only)")
+        raise bad("'hyphen_prefixes' should be a list of words (letters only)")
     return LemmaFixes(out, frozenset(p.lower() for p in prefixes))
 
 
 @functools.lru_cache(maxsize=1)
 def load_fixes() -> LemmaFixes:
     """The built-in table (cached)."""
-    try:
-        data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DictionaryError("E602", path=str(PATH), detail=str(exc)) from exc
-    except yaml.YAMLError as exc:
-        raise DictionaryError("E601", path=str(PATH), detail=f"not valid YAML ({exc})") from exc
-    return parse_fixes(data, str(PATH))
+    return parse_fixes(read_data(PATH, "E601", missing="E602"), str(PATH))
 
 
 def fixed_lemma(token: Any) -> str:

@@ -32,10 +32,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..cameo import CodeInfo, event_codes, load_codes
-from ..errors import DictionaryError
+from ..data import fail, read_data
 from .lemmas import fixed_lemma
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -162,13 +160,9 @@ class Lexicon:
         return topic
 
 
-def _fail(path: str, detail: str) -> DictionaryError:
-    return DictionaryError("E601", path=path, detail=detail)
-
-
 def _words(value: Any, path: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-        raise _fail(path, f"{where} should be a list of words")
+        raise fail(path, f"{where} should be a list of words", "E601")
     return [w.strip().lower() for w in value]
 
 
@@ -191,17 +185,17 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
     ``codes``), and the user-only fields are allowed."""
     where = f"trigger #{index}"
     if not isinstance(entry, dict):
-        raise _fail(path, f"{where} is not a mapping")
+        raise fail(path, f"{where} is not a mapping", "E601")
     unknown = set(entry) - FIELDS - (USER_FIELDS if user else set())
     if unknown:
-        raise _fail(path, f"{where} has unknown field(s) {sorted(unknown)}")
+        raise fail(path, f"{where} has unknown field(s) {sorted(unknown)}", "E601")
     keys = [k for k in POS_KEYS if k in entry]
     if len(keys) != 1:
-        raise _fail(path, f"{where} needs exactly one of verb/noun/adj")
+        raise fail(path, f"{where} needs exactly one of verb/noun/adj", "E601")
     pos = keys[0]
     phrase = str(entry[pos]).strip().lower()
     if not phrase:
-        raise _fail(path, f"{where} has an empty {pos}")
+        raise fail(path, f"{where} has an empty {pos}", "E601")
     words = phrase.split()
     if pos == "verb":
         lemma, extra = words[0], tuple(words[1:])
@@ -214,24 +208,24 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
         if user and code not in codes and USER_CODE.fullmatch(code):
             codes[code] = user_code_info(code, codes)
         if code not in codes or len(code) < 3 and not user:
-            raise _fail(path, f"{where}: unknown CAMEO code {code!r}")
+            raise fail(path, f"{where}: unknown CAMEO code {code!r}", "E601")
     frame = entry.get("frame")
     if frame is not None and frame not in frames:
-        raise _fail(path, f"{where}: unknown frame {frame!r}")
+        raise fail(path, f"{where}: unknown frame {frame!r}", "E601")
     if code is None and frame is None:
-        raise _fail(path, f"{where} needs a code or a frame")
+        raise fail(path, f"{where} needs a code or a frame", "E601")
     topic = entry.get("topic")
     if topic is not None and topic not in topics:
-        raise _fail(path, f"{where}: unknown topic {topic!r}")
+        raise fail(path, f"{where}: unknown topic {topic!r}", "E601")
     with_ = frozenset(_words(entry["with"], path, f"{where} 'with'")) if "with" in entry else frozenset()
     light = None
     if "light" in entry:
         if pos != "noun":
-            raise _fail(path, f"{where}: 'light' applies to nouns only")
+            raise fail(path, f"{where}: 'light' applies to nouns only", "E601")
         light = frozenset(_words(entry["light"], path, f"{where} 'light'"))
     of = entry.get("of", "target")
     if of not in ("target", "agent"):
-        raise _fail(path, f"{where}: 'of' must be 'target' or 'agent'")
+        raise fail(path, f"{where}: 'of' must be 'target' or 'agent'", "E601")
     groups = {name: _groups(entry.get(name), path, f"{where} '{name}'")
               for name in ("needs", "before", "after") if name in entry}
     return Trigger(pos=pos, lemma=lemma, extra=extra, code=code, topic=topic, frame=frame,
@@ -243,47 +237,38 @@ def parse_trigger(entry: Any, path: str, index: int, codes: dict[str, CodeInfo],
 def _groups(value: Any, path: str, where: str) -> tuple[frozenset[str], ...]:
     """Word groups: a list whose items are a word or a list of alternative words."""
     if not isinstance(value, list) or not value:
-        raise _fail(path, f"{where} should be a list of words or word lists")
+        raise fail(path, f"{where} should be a list of words or word lists", "E601")
     return tuple(frozenset(_words(g if isinstance(g, list) else [g], path, where)) for g in value)
-
-
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DictionaryError("E602", path=str(path), detail=str(exc)) from exc
-    except yaml.YAMLError as exc:
-        raise _fail(str(path), f"not valid YAML ({exc})") from exc
 
 
 def parse_frames(data: Any, path: str, codes: dict[str, CodeInfo]
                  ) -> tuple[list[str], dict[str, str], dict[str, dict[str, str]], dict[str, dict[str, frozenset[str]]]]:
     if not isinstance(data, dict):
-        raise _fail(path, "the file should be a mapping")
+        raise fail(path, "the file should be a mapping", "E601")
     frames = data.get("frames")
     if not isinstance(frames, list) or not frames:
-        raise _fail(path, "'frames' should list the frame names")
+        raise fail(path, "'frames' should list the frame names", "E601")
     defaults = {str(k): str(v) for k, v in (data.get("defaults") or {}).items()}
     for frame, code in defaults.items():
         if frame not in frames or code not in codes:
-            raise _fail(path, f"default {frame}: {code} names an unknown frame or code")
+            raise fail(path, f"default {frame}: {code} names an unknown frame or code", "E601")
     topics: dict[str, dict[str, str]] = {}
     for topic, row in (data.get("topics") or {}).items():
         if not isinstance(row, dict):
-            raise _fail(path, f"topic {topic!r} should map columns to codes")
+            raise fail(path, f"topic {topic!r} should map columns to codes", "E601")
         for column, code in row.items():
             if column != "actual" and column not in frames:
-                raise _fail(path, f"topic {topic!r}: unknown column {column!r}")
+                raise fail(path, f"topic {topic!r}: unknown column {column!r}", "E601")
             if str(code) not in codes:
-                raise _fail(path, f"topic {topic!r}: unknown code {code!r}")
+                raise fail(path, f"topic {topic!r}: unknown code {code!r}", "E601")
         topics[str(topic)] = {str(k): str(v) for k, v in row.items()}
     refine: dict[str, dict[str, frozenset[str]]] = {}
     for topic, narrower in (data.get("refine") or {}).items():
         if topic not in topics or not isinstance(narrower, dict):
-            raise _fail(path, f"refine: unknown topic {topic!r}")
+            raise fail(path, f"refine: unknown topic {topic!r}", "E601")
         for name, words in narrower.items():
             if name not in topics:
-                raise _fail(path, f"refine {topic}: unknown topic {name!r}")
+                raise fail(path, f"refine {topic}: unknown topic {name!r}", "E601")
             refine.setdefault(topic, {})[name] = frozenset(_words(words, path, f"refine {topic}.{name}"))
     return frames, defaults, topics, refine
 
@@ -300,26 +285,26 @@ def parse_extras(data: Any, topics: dict[str, dict[str, str]], defaults: dict[st
     data = data if isinstance(data, dict) else {}
     actions = data.get("embedded_actions") or {}
     if not isinstance(actions, dict):
-        raise _fail(path, "'embedded_actions' should map verbs to topics")
+        raise fail(path, "'embedded_actions' should map verbs to topics", "E601")
     for verb, topic in actions.items():
         if topic not in topics or "actual" not in topics[topic]:
-            raise _fail(path, f"embedded_actions {verb!r}: unknown topic or topic without an actual code {topic!r}")
+            raise fail(path, f"embedded_actions {verb!r}: unknown topic or topic without an actual code {topic!r}", "E601")
     subjects = data.get("moving_subjects") or []
     if not isinstance(subjects, list) or not all(isinstance(w, str) for w in subjects):
-        raise _fail(path, "'moving_subjects' should be a list of words")
+        raise fail(path, "'moving_subjects' should be a list of words", "E601")
     other = data.get("other_subject") or {}
     if not isinstance(other, dict):
-        raise _fail(path, "'other_subject' should map verbs to a frame or a code")
+        raise fail(path, "'other_subject' should map verbs to a frame or a code", "E601")
     for verb, value in other.items():
         value = str(value)
         if value not in defaults and value not in codes:
-            raise _fail(path, f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code")
+            raise fail(path, f"other_subject {verb!r}: {value!r} is neither a frame nor a CAMEO code", "E601")
     threats = data.get("conditional_threats") or {}
     if not isinstance(threats, dict):
-        raise _fail(path, "'conditional_threats' should map topics to threat codes (13x)")
+        raise fail(path, "'conditional_threats' should map topics to threat codes (13x)", "E601")
     for topic, code in threats.items():
         if topic not in topics or not str(code).startswith("13") or str(code) not in codes:
-            raise _fail(path, f"conditional_threats {topic!r}: needs a known topic and a threat code 13x, not {code!r}")
+            raise fail(path, f"conditional_threats {topic!r}: needs a known topic and a threat code 13x, not {code!r}", "E601")
     return ({str(k).lower(): str(v) for k, v in actions.items()},
             frozenset(w.lower() for w in subjects),
             {str(k).lower(): str(v) for k, v in other.items()},
@@ -350,7 +335,7 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
         other = {**other, **added[2]}
         threats = {**threats, **added[3]}
     if not isinstance(trigger_data, dict) or not isinstance(trigger_data.get("triggers"), list):
-        raise _fail(trigger_path, "the file should be a mapping with a 'triggers' list")
+        raise fail(trigger_path, "the file should be a mapping with a 'triggers' list", "E601")
     words = {name: frozenset(_words(trigger_data.get(name, []), trigger_path, name)) for name in WORD_LISTS}
     entries = list(trigger_data["triggers"]) + list(extra)
     index: dict[tuple[str, str], list[Trigger]] = {}
@@ -377,7 +362,7 @@ def build_lexicon(trigger_data: Any, frame_data: Any, codes: dict[str, CodeInfo]
     if check_coverage:
         missing = sorted(set(event_codes()) - covered_codes(lex))
         if missing:
-            raise _fail(trigger_path, f"no pattern reaches code(s) {', '.join(missing)}")
+            raise fail(trigger_path, f"no pattern reaches code(s) {', '.join(missing)}", "E601")
     return lex
 
 
@@ -448,7 +433,7 @@ def _build(**kwargs: Any) -> Lexicon:
 
     codes = load_codes()
     tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
-    return build_lexicon(_read_yaml(tpath), _read_yaml(fpath), codes, str(tpath), str(fpath),
+    return build_lexicon(read_data(tpath, missing="E602"), read_data(fpath, missing="E602"), codes, str(tpath), str(fpath),
                          base=base_entries(), **kwargs)
 
 

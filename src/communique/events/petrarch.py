@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..data import fail
 from ..errors import DictionaryError, message
 from .patterns import USER_CODE
 
@@ -105,10 +106,6 @@ class Skipped:
                                 detail=f"first: {self.examples[what]}"))
 
 
-def _fail(path: str, line: int, detail: str) -> DictionaryError:
-    return DictionaryError("E603", path=path, detail=f"line {line}: {detail}")
-
-
 def _strip(line: str) -> str:
     """The line without its comment ('#' outside a [code])."""
     depth = 0
@@ -129,7 +126,7 @@ def _code(text: str, path: str, line: int) -> tuple[bool, str | None]:
         return False, None
     raw = m.group(1).strip()
     if not raw:
-        raise _fail(path, line, "empty code '[]'")
+        raise fail(path, f"line {line}: empty code '[]'", "E603")
     if raw.startswith("-") or not USER_CODE.fullmatch(raw):
         return True, None  # [---] and labels that are not codes
     return True, raw
@@ -192,7 +189,7 @@ def parse_verbs(text: str, path: str = "verbs.txt", skipped: Skipped | None = No
         if line.startswith("---"):
             m = BLOCK.match(line)
             if m is None:
-                raise _fail(path, lineno, f"a verb block header should read '--- VERB [code] ---', got {line!r}")
+                raise fail(path, f"line {lineno}: a verb block header should read '--- VERB [code] ---', got {line!r}", "E603")
             _, code = _code(line, path, lineno)
             block = Block(m.group(1).strip(" -"), code, lineno)
             blocks.append(block)
@@ -204,33 +201,33 @@ def parse_verbs(text: str, path: str = "verbs.txt", skipped: Skipped | None = No
         elif line.startswith("+") and current_synset is not None:
             member = line[1:].strip()
             if not member:
-                raise _fail(path, lineno, f"empty member of synset {current_synset}")
+                raise fail(path, f"line {lineno}: empty member of synset {current_synset}", "E603")
             synsets[current_synset].append(_words(member) if not member.startswith("&")
                                            else [member.split()[0].rstrip("_").upper()])
         elif line.startswith("-"):
             if block is None:
-                raise _fail(path, lineno, "a pattern before any '--- VERB [code] ---' block")
+                raise fail(path, f"line {lineno}: a pattern before any '--- VERB [code] ---' block", "E603")
             has, code = _code(line, path, lineno)
             if not has:
-                raise _fail(path, lineno, f"pattern without a [code]: {line!r}")
+                raise fail(path, f"line {lineno}: pattern without a [code]: {line!r}", "E603")
             body = CODE.split(line[1:], maxsplit=1)[0]
             if "*" not in body:
-                raise _fail(path, lineno, f"pattern without '*' (the verb): {line!r}")
+                raise fail(path, f"line {lineno}: pattern without '*' (the verb): {line!r}", "E603")
             block.patterns.append((body, code, lineno))
         else:
             if block is None:
-                raise _fail(path, lineno, f"unexpected line outside a verb block: {line!r}")
+                raise fail(path, f"line {lineno}: unexpected line outside a verb block: {line!r}", "E603")
             if line.count("{") != line.count("}"):
-                raise _fail(path, lineno, f"unbalanced braces in {line!r}")
+                raise fail(path, f"line {lineno}: unbalanced braces in {line!r}", "E603")
             has, code = _code(line, path, lineno)
             verb = _verb(line, code if has else block.code)
             if not verb.head.replace("-", "").replace("'", "").isalpha():
-                raise _fail(path, lineno, f"{verb.head!r} is not a verb")
+                raise fail(path, f"line {lineno}: {verb.head!r} is not a verb", "E603")
             block.verbs.append(verb)
             current_synset = None
     for b in blocks:
         if not b.verbs:
-            raise _fail(path, b.line, f"verb block {b.name!r} lists no verb")
+            raise fail(path, f"line {b.line}: verb block {b.name!r} lists no verb", "E603")
     return synsets, blocks
 
 
@@ -239,9 +236,9 @@ def expand(name: str, synsets: dict[str, list[list[str]]], path: str, line: int,
     """Every word a synset reference stands for (a member by its last word)."""
     key = name.rstrip("_").upper()
     if key not in synsets:
-        raise _fail(path, line, f"unknown synset {name}")
+        raise fail(path, f"line {line}: unknown synset {name}", "E603")
     if key in seen:
-        raise _fail(path, line, f"synset {key} contains itself")
+        raise fail(path, f"line {line}: synset {key} contains itself", "E603")
     out: set[str] = set()
     for member in synsets[key]:
         if member and member[0].startswith("&"):

@@ -20,13 +20,11 @@ refused with E603 (bad entry), E604 (unreadable) or E605 (unknown format).
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..data import fail, read_data
 from ..errors import DictionaryError
 from .patterns import EXTRA_SECTIONS, Lexicon, lexicon_with_user, load_lexicon
 from .petrarch import read_verbs
@@ -35,32 +33,15 @@ TRIGGER_SUFFIXES = (".yml", ".yaml", ".json")
 PETRARCH_SUFFIXES = (".txt", ".verbs")
 
 
-def _fail(path: Path, detail: str) -> DictionaryError:
-    return DictionaryError("E603", path=str(path), detail=detail)
-
-
-def _load(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError("E604", path=str(path), detail=str(exc)) from exc
-    try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
-        raise _fail(path, f"not valid {kind} ({exc})".replace("\n", " ")) from exc
-    return data
-
-
 def read_triggers(path: Path) -> list[tuple[str, int, dict[str, Any]]]:
     """Trigger entries of a YAML or JSON pattern file, each with its file and number."""
-    data = _load(path)
+    data = read_data(path, "E603", missing="E604")
     if isinstance(data, dict) and any(k in data for k in EXTRA_SECTIONS) and "triggers" not in data:
         return []  # frame sections only (read_frame_sections)
     if isinstance(data, dict) and "triggers" in data:
         data = data["triggers"]
     if not isinstance(data, list) or not data:
-        raise _fail(path, "the file should hold a list of trigger entries, or a mapping with a 'triggers' list")
+        raise fail(path, "the file should hold a list of trigger entries, or a mapping with a 'triggers' list", "E603")
     return [(str(path), i, entry) for i, entry in enumerate(data, 1)]
 
 
@@ -82,12 +63,12 @@ def read_frame_sections(path: str | Path) -> dict[str, Any] | None:
     p = Path(path)
     if p.suffix.lower() not in TRIGGER_SUFFIXES:
         return None
-    data = _load(p)
+    data = read_data(p, "E603", missing="E604")
     if not isinstance(data, dict):
         return None
     unknown = set(data) - {"triggers", "version", *EXTRA_SECTIONS}
     if unknown:
-        raise _fail(p, f"unknown section(s) {sorted(unknown)}")
+        raise fail(p, f"unknown section(s) {sorted(unknown)}", "E603")
     found = {k: data[k] for k in EXTRA_SECTIONS if k in data}
     return found or None
 

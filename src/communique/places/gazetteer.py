@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..data import read_data
 from ..errors import DictionaryError
 
 DATA = Path(__file__).with_name("data")
@@ -52,10 +51,7 @@ class Entry:
 
 
 def _load_yaml(path: Path, key: str) -> Any:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError("E704", path=path, detail=str(exc)) from None
+    data = read_data(path, "E704")
     if not isinstance(data, dict) or key not in data:
         raise DictionaryError("E704", path=path, detail=f"expected a mapping with a '{key}' key")
     return data[key]

@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..data import fail, read_data
 
 DATA = Path(__file__).parent / "data"
 MARK_KEYS = ("double_open", "double_close", "single_open", "single_close",
@@ -59,17 +57,13 @@ class Rules:
         return None
 
 
-def _fail(path: Path, detail: str) -> DictionaryError:
-    return DictionaryError("E651", path=str(path), detail=detail)
-
-
 def _words(raw: Any, key: str, path: Path) -> frozenset[str]:
     if not isinstance(raw, list) or not raw:
-        raise _fail(path, f"'{key}' must be a non-empty list of strings, got {raw!r}")
+        raise fail(path, f"'{key}' must be a non-empty list of strings, got {raw!r}", "E651")
     out = set()
     for item in raw:
         if not isinstance(item, str) or not item.strip():
-            raise _fail(path, f"'{key}' holds {item!r}, which is not a non-empty string")
+            raise fail(path, f"'{key}' holds {item!r}, which is not a non-empty string", "E651")
         out.add(item.strip().lower())
     return frozenset(out)
 
@@ -77,33 +71,33 @@ def _words(raw: Any, key: str, path: Path) -> frozenset[str]:
 def validate(raw: Any, path: Path) -> Rules:
     """Check a parsed data file and turn it into :class:`Rules` (E651 on any bad entry)."""
     if not isinstance(raw, dict):
-        raise _fail(path, "the file must hold a mapping")
+        raise fail(path, "the file must hold a mapping", "E651")
     marks = raw.get("marks")
     if not isinstance(marks, dict):
-        raise _fail(path, "'marks' must be a mapping")
+        raise fail(path, "'marks' must be a mapping", "E651")
     mark_sets: dict[str, frozenset[str]] = {}
     for key in MARK_KEYS:
         values = marks.get(key)
         if not isinstance(values, list) or any(not isinstance(v, str) or len(v) != 1 for v in values):
-            raise _fail(path, f"'marks.{key}' must be a list of single characters, got {values!r}")
+            raise fail(path, f"'marks.{key}' must be a list of single characters, got {values!r}", "E651")
         mark_sets[key] = frozenset(values)
     seen: dict[str, str] = {}
     for key, values in mark_sets.items():
         for v in values:
             if v in seen:
-                raise _fail(path, f"mark {v!r} is listed under both '{seen[v]}' and '{key}'")
+                raise fail(path, f"mark {v!r} is listed under both '{seen[v]}' and '{key}'", "E651")
             seen[v] = key
     min_words = raw.get("min_quote_words")
     if not isinstance(min_words, int) or isinstance(min_words, bool) or not 1 <= min_words <= 20:
-        raise _fail(path, f"'min_quote_words' must be an integer from 1 to 20, got {min_words!r}")
+        raise fail(path, f"'min_quote_words' must be an integer from 1 to 20, got {min_words!r}", "E651")
     phrases = raw.get("source_phrases")
     if not isinstance(phrases, list) or any(
             not isinstance(p, list) or len(p) < 2 or not all(isinstance(w, str) and w for w in p)
             for p in phrases):
-        raise _fail(path, f"'source_phrases' must be a list of word lists of two or more words, got {phrases!r}")
+        raise fail(path, f"'source_phrases' must be a list of word lists of two or more words, got {phrases!r}", "E651")
     pronouns = raw.get("pronouns")
     if not isinstance(pronouns, dict) or set(pronouns) != {"person", "thing", "plural"}:
-        raise _fail(path, "'pronouns' must map exactly person, thing and plural to word lists")
+        raise fail(path, "'pronouns' must map exactly person, thing and plural to word lists", "E651")
     return Rules(
         min_quote_words=min_words,
         speech_verbs=_words(raw.get("speech_verbs"), "speech_verbs", path),
@@ -122,11 +116,7 @@ def validate(raw: Any, path: Path) -> Rules:
 
 def read_rules(path: Path) -> Rules:
     """Read and validate a data file at ``path``."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise _fail(path, f"cannot be read as YAML ({exc})") from exc
-    return validate(raw, path)
+    return validate(read_data(path, "E651"), path)
 
 
 @lru_cache(maxsize=1)

@@ -18,9 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..errors import DictionaryError
+from ..data import fail, read_data
+from ..errors import CommuniqueError
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = ("lexicon.yml", "context.yml", "event_nouns.yml")
@@ -79,8 +78,8 @@ class _Checker:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, detail: str) -> DictionaryError:
-        return DictionaryError("E502", path=str(self.path), detail=detail)
+    def fail(self, detail: str) -> CommuniqueError:
+        return fail(self.path, detail, "E502")
 
     def mapping(self, data: Any, key: str) -> dict[str, Any]:
         value = data.get(key) if isinstance(data, dict) else None
@@ -111,10 +110,7 @@ class _Checker:
 
 def _read(path: Path) -> dict[str, Any]:
     check = _Checker(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise check.fail(f"cannot be read ({exc})") from exc
+    data = read_data(path, "E502")
     if not isinstance(data, dict) or data.get("version") != 1:
         raise check.fail("the file must be a mapping with 'version: 1'")
     return data
