@@ -61,3 +61,16 @@ def test_word_list_names_a_missing_list(tmp_path):
     assert word_list(path, "copulas") == frozenset({"be"})
     with pytest.raises(DictionaryError, match="'preps' is missing"):
         word_list(path, "preps")
+
+
+def test_every_packaged_word_file_loads_and_its_lists_are_lower_case():
+    from pathlib import Path
+
+    import communique
+    from communique.data import load_data
+
+    files = sorted(Path(communique.__file__).parent.glob("*/data/words.yml"))
+    assert len(files) >= 4
+    for path in files:
+        lists = load_data(path, {str: WORDS})
+        assert lists and all(w == w.lower() for words in lists.values() for w in words), path

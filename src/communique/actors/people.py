@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
+from ..data import word_list
 from .dictionaries import Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .work import MAX_SPAN, Found, Spec, Work
@@ -153,8 +155,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
-#: Words after a surname that are not part of it ("Lloyd J. Austin III").
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+NAME_SUFFIXES = word_list(WORDS, "name_suffixes", code="E401")
 
 
 def _holder_by_surname(work: Work, name: str, office: str | None, any_office: bool = False) -> Spec | None:

@@ -12,26 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..article import Article, Mention
 from ..cameo import unofficial_roles
+from ..data import word_list
 from .patterns import Lexicon, Trigger, norm
 
-COPULAS = frozenset({"be", "remain", "become", "stay", "stand"})  # "stands ready to help"
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+COPULAS = word_list(WORDS, "copulas", code="E601")
 
 SUBJ = ("nsubj", "csubj", "expl")
 OBJ = ("dobj", "dative", "iobj", "oprd", "attr")
 COMPLEMENT = ("xcomp", "ccomp", "acomp")
 PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
-#: Plural nouns that, as "the two …"/"both …", stand for two people just named.
-PAIR_NOUNS = frozenset({"leader", "minister", "president", "man", "woman", "official", "counterpart",
-                        "secretary", "diplomat"})
-ANAPHORS = frozenset({"country", "nation"})
-REASON_PREPS = frozenset({"over", "because", "due"})
-QUANTITIES = frozenset({"million", "billion", "ton", "tonne", "worth", "package", "shipment", "consignment",
-                        "batch", "amount", "dollar", "euro", "lot"})
+FIRST_PERSON = word_list(WORDS, "first_person", code="E601")
+PAIR_NOUNS = word_list(WORDS, "pair_nouns", code="E601")
+ANAPHORS = word_list(WORDS, "anaphors", code="E601")
+REASON_PREPS = word_list(WORDS, "reason_preps", code="E601")
+QUANTITIES = word_list(WORDS, "quantities", code="E601")
 
 
 def is_dateline(token: Any) -> bool:

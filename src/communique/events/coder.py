@@ -24,10 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Article, Event, Mention
 from ..cameo import CodeInfo, code_for, in_group, side
+from ..data import word_list
 from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .dyads import split
@@ -42,12 +44,11 @@ from .visits import visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
-SYMMETRIC_TOPICS = frozenset({"settle", "meet", "negotiate", "cooperate", "diplomatic"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+SYMMETRIC_TOPICS = word_list(WORDS, "symmetric_topics", code="E601")
 CARRY_SENTENCES = 3
-TERRITORIAL = frozenset({"deescalate", "occupy", "attack", "force", "blockade", "ease_admin", "curfew",
-                         "martial_law", "admin_sanction", "repress"})
-ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "move", "go",
-                       "vote", "decide"})  # "the Council voted to extend …", "Mali decided to expel …" is the act
+TERRITORIAL = word_list(WORDS, "territorial_topics", code="E601")
+ASPECTUAL = word_list(WORDS, "aspectual_verbs", code="E601")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})

@@ -21,10 +21,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Mention
 from ..cameo import code_for, in_group, side
+from ..data import word_list
 from .arguments import ArgFinder
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -62,8 +64,8 @@ def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: s
     return None
 
 
-#: Verbs of posting forces somewhere; "to" a named state makes them 074.
-DEPLOY_VERBS = frozenset({"deploy", "station", "redeploy", "base"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+DEPLOY_VERBS = word_list(WORDS, "deploy_verbs", code="E601")
 
 
 def hosted_deployment(article: Any, tok: Any, code: str, targets: list[Mention]) -> bool:

@@ -15,18 +15,19 @@ coordinations, complements; reported speech stops the walk):
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from ..data import word_list
 from .patterns import Lexicon, norm
 
-INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
-#: "would" after a past-tense speech verb is a reported "will".
-BACKSHIFTED = frozenset({"would", "'d"})
-#: Verbs that deny the action they embed ("failed to reach agreement").
-NEGATING_HEADS = frozenset({"fail"})
-CONDITIONAL = frozenset({"if", "unless", "provided"})
-UNCERTAIN_MARKS = frozenset({"if", "whether"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+INTENT_AUX = word_list(WORDS, "intent_aux", code="E601")
+HYPOTHETICAL_AUX = word_list(WORDS, "hypothetical_aux", code="E601")
+BACKSHIFTED = word_list(WORDS, "backshifted", code="E601")
+NEGATING_HEADS = word_list(WORDS, "negating_heads", code="E601")
+CONDITIONAL = word_list(WORDS, "conditional_marks", code="E601")
+UNCERTAIN_MARKS = word_list(WORDS, "uncertain_marks", code="E601")
 CLIMB = ("xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj", "dobj",
          "nsubj", "nsubjpass", "attr", "acl", "appos", "npadvmod", "oprd")
 
@@ -113,8 +114,7 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
     return mode
 
 
-#: Marks of a condition whose announcement makes the main clause a threat.
-THREAT_MARKS = frozenset({"if", "unless"})
+THREAT_MARKS = word_list(WORDS, "threat_marks", code="E601")
 
 
 def condition_of(token: Any, lex: Lexicon) -> Any | None:

@@ -50,18 +50,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import fail
+from ..data import fail, word_list
 from ..errors import DictionaryError, message
 from .patterns import USER_CODE
 
 log = logging.getLogger(__name__)
 
-#: Words that, right after the verb, are its particle or preposition.
-PARTICLES = frozenset({
-    "about", "across", "after", "against", "along", "around", "at", "away", "back", "between",
-    "by", "down", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over",
-    "through", "to", "toward", "towards", "under", "up", "upon", "with", "without",
-})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+PARTICLES = word_list(WORDS, "petrarch_particles", code="E601")
 MARKERS = frozenset({"$", "+", "%", "^", "*"})
 BLOCK = re.compile(r"^---\s*([^\[\s-][^\[]*?)\s*(\[.*)?(---)?$")
 CODE = re.compile(r"\[([^\]]*)\]")

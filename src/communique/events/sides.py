@@ -16,17 +16,20 @@ the second half of a swap.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..article import Mention
 from ..cameo import code_for, in_group, side
+from ..data import word_list
 from .patterns import norm
 
-SIDE_NOUNS = frozenset({"side", "party"})
-GROUPING = frozenset({"both", "two", "the", "all"})
-APPEAL_FRAMES = frozenset({"appeal", "demand"})
-SWAP_NOUNS = frozenset({"exchange", "return", "swap"})
-SWAPPED = frozenset({"prisoner", "detainee", "hostage", "captive", "pow"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+SIDE_NOUNS = word_list(WORDS, "side_nouns", code="E601")
+GROUPING = word_list(WORDS, "grouping_words", code="E601")
+APPEAL_FRAMES = word_list(WORDS, "appeal_frames", code="E601")
+SWAP_NOUNS = word_list(WORDS, "swap_nouns", code="E601")
+SWAPPED = word_list(WORDS, "swapped_people", code="E601")
 
 
 def side_object(tok: Any) -> Any | None:

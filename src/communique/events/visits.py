@@ -10,17 +10,19 @@ country, nor when its mode is not a plain one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Mention
 from ..cameo import side
+from ..data import word_list
 from .arguments import ArgFinder
 from .modes import mode_of
 from .patterns import Lexicon, norm
 
-#: nouns of travel and the prepositions that make them circumstances
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
-CIRCUMSTANCE_PREPS = frozenset({"during", "on"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+VISIT_NOUNS = word_list(WORDS, "visit_nouns", code="E601")
+CIRCUMSTANCE_PREPS = word_list(WORDS, "circumstance_preps", code="E601")
 
 
 def visit_dyads(sent: Any, finder: ArgFinder, lex: Lexicon,

@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from ..article import Place
+from ..data import word_list
 from .gazetteer import Entry, Gazetteer, load_gazetteer, us_states
 
 #: Characters of the text's start searched for a dateline.
@@ -23,8 +25,8 @@ _DATELINE = re.compile(
     r"\s*(?P<sep>--|\u2014|\u2013|-|:)\s"
 )
 
-#: Prepositions that introduce an event's location.
-LOCATIVE_PREPS = frozenset({"in", "at"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+LOCATIVE_PREPS = word_list(WORDS, "locative_preps", code="E704")
 #: Dependency labels that start a new clause.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 #: Entity labels that may name a place.
@@ -149,11 +151,8 @@ def _places_in(doc: Any, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     return out
 
 
-#: Verbs whose subject city is the event's place ("Moscow hosted the talks").
-HOST_VERBS = frozenset({"host"})
-#: Nouns whose "of" phrase names the place itself.
-PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "port", "district",
-                         "outskirts", "suburb", "suburbs", "centre", "center", "area", "resort", "governorate"})
+HOST_VERBS = word_list(WORDS, "host_verbs", code="E704")
+PLACE_NOUNS = word_list(WORDS, "place_nouns", code="E704")
 #: Dependents that leave a locative's noun phrase ("a step towards X", "the city that X").
 NP_EXITS = frozenset({"prep", "relcl", "acl", "advcl", "ccomp"})
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+
+from ..data import word_list
 
 Span = tuple[int, int]
 MIN_WORDS = 3
-#: Verbs that attribute a report without being speech verbs of their own.
-REPORT_VERBS = frozenset({"report"})
+WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
+REPORT_VERBS = word_list(WORDS, "report_verbs", code="E651")
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
