@@ -43,6 +43,7 @@ demo: install
 	@echo "Read the articles in a browser: $(BIN)/communique serve --db demo.duckdb"
 
 test: install-dev browser
+	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/python -m pytest -q
 
 eval: install-dev
@@ -54,10 +55,11 @@ bench: install-dev
 fuzz: install-dev
 	$(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-profile=fuzz -p no:cacheprovider
 
-# Regenerate the hash-pinned lock files (needs network access to PyPI).
+# Regenerate the hash-pinned lock files (needs network access to PyPI). Both hold every
+# extra (web, dask, plot): `make demo` and `make test` install everything.
 lock:
 	$(BIN)/pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra all --generate-hashes --python-version 3.11 -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements-dev.lock
 
 clean:

@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from communique.events.broad import LEXICON_COLUMNS
 from communique.cameo import load_codes
+from communique.events.broad import LEXICON_COLUMNS
 from communique.events.petrarch import read_verbs
 
 ROOT = Path(__file__).resolve().parent.parent

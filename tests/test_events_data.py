@@ -8,8 +8,8 @@ import re
 import pytest
 import yaml
 
-from communique.errors import DictionaryError
 from communique.cameo import PLOVER_EVENTS, event_codes, load_codes, parse_codes
+from communique.errors import DictionaryError
 from communique.events.patterns import DATA, build_lexicon, covered_codes, load_lexicon
 from conftest import shared_path
 

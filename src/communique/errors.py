@@ -95,6 +95,7 @@ CATALOGUE: dict[str, str] = {
     "E901": "Unknown setting '{key}'. Known settings: {known}.",
     "E902": "Setting '{key}' should be {expected}, got {value!r}.",
     "E903": "Cannot read gold file {path}: {detail}.",
+    "E909": "{feature} needs the optional package '{package}'. Install it with: pip install 'communique[{extra}]' (make demo installs everything).",
     "E908": "The settings file {path} cannot be read: {detail}. Reinstall the package or restore the file.",
     "E911": "Evaluation data {path}, entry {entry}: {detail}. Fix the entry; see docs/quality.md for the format.",
     "E912": "Evaluation data {path}: {detail}. Fix the file; see docs/quality.md for the format.",

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from ..extras import require_extra
 from ..store import PERIODS
 from ..store.dates import period_range
 from . import main
@@ -18,6 +19,7 @@ DYAD_COLUMNS = ["period", "n", "q1", "q2", "q3", "q4", "goldstein_sum", "goldste
 
 def plot_dyad(rows: list[dict[str, Any]], a: str, b: str, path: str, by: str = "month") -> None:
     """Draw counts by quad class (stacked bars) and the Goldstein sum (line) per period."""
+    require_extra("plot", "The dyad plot (--plot)")
     import matplotlib
 
     matplotlib.use("Agg")

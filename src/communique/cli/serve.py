@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import StoreError
+from ..extras import require_extra
 from . import main
 from .options import db_option
 
@@ -32,6 +33,7 @@ def serve_command(db: str, host: str, port: int, read_only: bool, max_body: int)
       communique serve --db demo.duckdb
       communique serve --db demo.duckdb --port 8080 --read-only
     """
+    require_extra("web", "communique serve")
     import uvicorn
 
     from ..web import create_app

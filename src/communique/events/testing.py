@@ -35,7 +35,8 @@ def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],
         code, kind = (value, None) if isinstance(value, str) else (value[0], value[1])
         names = key.split("|")
         if kind is None:
-            kind = "state" if len(code) == 3 else ("person" if code[3:6] in ("GOV", "MIL") and " " in names[0] and names[0][0].isupper() else "group")
+            personal = code[3:6] in ("GOV", "MIL") and " " in names[0] and names[0][0].isupper()
+            kind = "state" if len(code) == 3 else ("person" if personal else "group")
         actor = Actor(id=f"A{n}", name=names[0].split("=")[0], code=code, country=code[:3], kind=kind)
         article.actors.append(actor)
         for name in names:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import ConfigError, PipelineError
+from ..extras import require_extra
 from .worker import Failure, call
 
 #: How long to try reaching an existing Dask scheduler before E904.
@@ -72,6 +73,7 @@ def dask_client(workers: int = 1, scheduler: str | None = None) -> Iterator[Any]
 
     The local cluster has ``workers`` (at least 2) single-threaded processes and no dashboard.
     """
+    require_extra("dask", "Running on Dask (--dask, --scheduler)")
     from dask.distributed import Client, LocalCluster
 
     if scheduler:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
-from .app import create_app
+from ..extras import require_extra
+
+require_extra("web", "The web page and HTTP API")
+
+from .app import create_app  # noqa: E402
 
 __all__ = ["create_app"]
