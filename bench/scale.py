@@ -24,13 +24,14 @@ OUT = Path(__file__).resolve().parent / "out"
 INGEST_PROBE = """
 import resource, sys, time
 from communique.ingest import read_inputs
-from communique.scale import Options, ingest_partition, plan, write_resumable
+from communique.run import RunOptions
+from communique.scale import ingest_partition, plan, write_resumable
 t = time.perf_counter()
 if sys.argv[2] == "read_inputs":
     n = sum(1 for _ in read_inputs([sys.argv[1]]))
 else:  # the extract code path (partitions, checkpointed output) without the pipeline
     parts = plan([sys.argv[1]])
-    write_resumable(parts, Options(), sys.argv[3], task=ingest_partition)
+    write_resumable(parts, RunOptions(), sys.argv[3], task=ingest_partition)
     n = sum(1 for _ in open(sys.argv[3], "rb"))
 import re
 hwm = re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read())

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from communique.errors import CATALOGUE
 from communique.ingest import read_inputs
 from communique.ingest.formats import read_html, read_jsonl, read_text
-from communique.scale import Options, Partition, extract_partition, ingest_partition, plan, run
+from communique.run import RunOptions, stream
+from communique.scale import Partition, extract_partition, ingest_partition, plan
 
 FUZZ = settings.get_current_profile_name() == "fuzz"
 FACTOR = 10 if FUZZ else 1
@@ -154,7 +155,7 @@ def test_fuzz_partitions_read_what_a_whole_read_gives(scratch, data, size, max_b
     path.write_bytes(data)
     whole = [a.to_dict() for a in read_inputs([str(path)])]
     parts = plan([str(path)], size=size, max_bytes=max_bytes)
-    split = [r for p in parts for r in ingest_partition(p, Options())]
+    split = [r for p in parts for r in ingest_partition(p, RunOptions())]
     assert json.dumps(split) == json.dumps(whole)
 
 
@@ -184,7 +185,7 @@ def test_fuzz_random_text_through_the_pipeline(pipeline, text, published):
 @counted
 def test_fuzz_random_jsonl_through_the_pipeline(pipeline, data):
     arts = tuple(read_jsonl(io.BytesIO(data), "fuzz.jsonl"))
-    records = extract_partition(Partition(0, "articles", ("-",), count=len(arts), articles=arts), Options())
+    records = extract_partition(Partition(0, "articles", ("-",), count=len(arts), articles=arts), RunOptions())
     assert [r["id"] for r in records] == [a.id for a in arts]
     json.dumps(records, ensure_ascii=False).encode("utf-8", "backslashreplace")
 
@@ -193,6 +194,6 @@ def test_fuzz_run_reads_stdin_like_a_file(scratch):
     data = b'{"text":"Egypt met Sudan."}\n{bad\n{"id":"z","text":"Iran spoke."}\n'
     path = Path(scratch) / "s.jsonl"
     path.write_bytes(data)
-    from_file = [r["errors"] for r in run([str(path)], task=ingest_partition)]
-    from_stdin = [r["errors"] for r in run(["-"], stdin=io.BytesIO(data), task=ingest_partition)]
+    from_file = [r["errors"] for r in stream([str(path)], RunOptions(), task=ingest_partition)]
+    from_stdin = [r["errors"] for r in stream(["-"], RunOptions(), stdin=io.BytesIO(data), task=ingest_partition)]
     assert [len(e) for e in from_file] == [len(e) for e in from_stdin] == [0, 1, 0]

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from communique.errors import InputError
-from communique.scale import Options, ingest_partition, manifest_path, plan, write_resumable
+from communique.run import RunOptions
+from communique.scale import ingest_partition, manifest_path, plan, write_resumable
 from communique.scale.checkpoint import read_manifest
 from communique.scale.synthetic import write_corpus
 
@@ -36,7 +37,7 @@ def _run(parts, out, resume=False, crash_after=None, **kw):
             raise Crash()  # records read but not yet written or committed
         return {"processed": sum(seen), "failed": 0, "codes": {}}
 
-    return write_resumable(parts, Options(), out, resume=resume, on_records=on_records,
+    return write_resumable(parts, RunOptions(), out, resume=resume, on_records=on_records,
                            task=ingest_partition, **{"commit_every": 0, **kw})
 
 

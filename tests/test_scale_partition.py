@@ -8,7 +8,8 @@ import json
 import pytest
 
 from communique.ingest import read_inputs
-from communique.scale import ingest_partition, plan, run
+from communique.run import RunOptions, stream
+from communique.scale import ingest_partition, plan
 from communique.scale.partition import Partition, stdin_partitions
 
 MESSY = (b'\xef\xbb\xbf{"text":"Talks began in Geneva."}\n'
@@ -44,7 +45,7 @@ def corpus(tmp_path, monkeypatch):
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 100])
 def test_scale_partitions_read_the_same_records_as_a_whole_read(corpus, size):
     whole = _dump(a.to_dict() for a in read_inputs(corpus))
-    split = _dump(run(corpus, partition_size=size, task=ingest_partition))
+    split = _dump(stream(corpus, RunOptions(), partition_size=size, task=ingest_partition))
     assert split == whole
     assert "a.jsonl:1" in split[0] and any('"a.jsonl:9"' in r for r in split)
 
@@ -78,7 +79,7 @@ def test_scale_stdin_is_cut_into_article_partitions():
 
 def test_scale_worker_processes_give_the_same_order(corpus):
     whole = _dump(a.to_dict() for a in read_inputs(corpus))
-    assert _dump(run(corpus, partition_size=2, workers=2, task=ingest_partition)) == whole
+    assert _dump(stream(corpus, RunOptions(), partition_size=2, workers=2, task=ingest_partition)) == whole
 
 
 def test_scale_partition_describes_itself():

@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
+from communique.outputs import ingest
+from communique.run import RunOptions
 from communique.scale import ingest_partition
-from communique.scale.store import ingest_parallel
 from communique.scale.synthetic import write_corpus
 from communique.store import Store
 
@@ -46,22 +47,23 @@ def test_scale_ingest_after_a_crash_skips_stored_partitions_and_stores_each_once
     seen = []
 
     def crash_at(n):
-        def on_record(record):
-            seen.append(record["id"])
-            if len(seen) == n:
-                raise Crash()
-        return on_record
+        def on_records(records):
+            for record in records:
+                seen.append(record["id"])
+                if len(seen) == n:
+                    raise Crash()
+        return on_records
 
     with Store(tmp_path / "s.duckdb") as store:
         with pytest.raises(Crash):
-            ingest_parallel(store, [str(corpus)], partition_size=4, task=ingest_partition,
-                            on_record=crash_at(30), commit_every=0)
+            ingest(store, [str(corpus)], RunOptions(), partition_size=4, task=ingest_partition,
+                   on_records=crash_at(30), commit_every=0)
     manifest = json.loads((tmp_path / "s.duckdb.ingest-progress.json").read_text())
     assert 0 < manifest["done"] < 8
     seen.clear()
     with Store(tmp_path / "s.duckdb") as store:
-        counts = ingest_parallel(store, [str(corpus)], partition_size=4, task=ingest_partition,
-                                 on_record=crash_at(-1))
+        counts = ingest(store, [str(corpus)], RunOptions(), partition_size=4, task=ingest_partition,
+                        on_records=crash_at(-1))
         assert store.counts()["articles"] == 45
     assert len(seen) == 45 - 4 * manifest["done"]  # stored partitions are not extracted again
     assert counts["added"] == 45 and not (tmp_path / "s.duckdb.ingest-progress.json").exists()

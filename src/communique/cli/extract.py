@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
 from ..errors import InputError
-from ..run import dumps
-from ..scale import Options, Partition, partitions, run_partitions, write_resumable
+from ..outputs import write
+from ..run import RunOptions
 from ..scale.options import scale_options
 from . import main
 from .options import metadata_options, pipeline_options, settings_from
@@ -25,18 +23,6 @@ def many_articles(inputs: tuple[str, ...]) -> bool:
         return True
     name = inputs[0]
     return name == "-" or Path(name).is_dir() or Path(name).suffix.lower() in (".jsonl", ".ndjson")
-
-
-def write_records(records: Any, out: IO[str], fmt: str) -> None:
-    """Write output records as JSONL (one a line) or as one JSON array."""
-    if fmt == "json":
-        out.write("[")
-        for i, record in enumerate(records):
-            out.write(("," if i else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=1))
-        out.write("\n]\n")
-    else:
-        for record in records:
-            out.write(dumps(record) + "\n")
 
 
 @main.command("extract")
@@ -78,57 +64,15 @@ def extract_command(inputs: tuple[str, ...], output: str, fmt: str, published: s
     """
     if record_id and many_articles(inputs):
         raise InputError("E114", count=len(inputs) if len(inputs) > 1 else "several")
-    options = Options(settings=settings_from(actor_files, max_chars, pattern_files), published=published,
-                      source=source, id=record_id)
-    show = many_articles(inputs) if progress is None else progress
-    checkpointed = output != "-" and fmt == "jsonl" and "-" not in inputs
-    if resume and not checkpointed:
-        raise InputError("E906", path=checkpoint_path or f"{output}.progress.json",
-                         detail="--resume needs -o FILE, --format jsonl and no standard input")
-    run: dict[str, Any] = {"workers": workers, "dask": use_dask, "scheduler": scheduler}
+    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files), published=published,
+                         source=source, id=record_id)
     tally = Tally()
-    if checkpointed:
-        parts = list(partitions(inputs, options, size=partition_size))
-        _extract_resumable(parts, options, output, tally, show, resume, checkpoint_path, run,
-                           partition_size)
-    else:
-        stream = partitions(inputs, options, size=partition_size)
-        parts_or_stream: Any = stream if "-" in inputs else list(stream)
-        total = None if "-" in inputs else sum(p.count for p in parts_or_stream)
-        records = _records(run_partitions(parts_or_stream, options, **run), tally, show, total)
-        if output == "-":
-            write_records(records, sys.stdout, fmt)
-            sys.stdout.flush()
-        else:
-            with open(output, "w", encoding="utf-8", errors="backslashreplace") as out:
-                write_records(records, out, fmt)
-    if tally.failed:
-        click.echo(f"communique: {tally.summary()}", err=True)
-        sys.exit(2)
-    if show:
-        click.echo(f"communique: {tally.summary()}", err=True)
+    show = many_articles(inputs) if progress is None else progress
+    bar: Any = None
 
-
-def _records(results: Iterator[tuple[Partition, list[dict[str, Any]]]], tally: Tally, show: bool,
-             total: int | None) -> Iterator[dict[str, Any]]:
-    """The records of each partition, counted on the tally and the progress bar."""
-    bar = tally.bar(show, total)
-    try:
-        for _, records in results:
-            for record in records:
-                tally.add_record(record)
-                yield record
-            bar.update(len(records))
-            bar.set_postfix(failed=tally.failed, refresh=False)
-    finally:
-        bar.close()
-
-
-def _extract_resumable(parts: list[Partition], options: Options, output: str, tally: Tally,
-                       show: bool, resume: bool, checkpoint_path: str | None, run: dict[str, Any],
-                       partition_size: int) -> None:
-    """Write the records of ``parts`` to ``output``, committing a checkpoint per partition."""
-    bar = tally.bar(show, sum(p.count for p in parts))
+    def total(n: int | None) -> None:
+        nonlocal bar
+        bar = tally.bar(show, n)
 
     def counted(records: list[dict[str, Any]]) -> dict[str, Any]:
         for record in records:
@@ -143,8 +87,14 @@ def _extract_resumable(parts: list[Partition], options: Options, output: str, ta
         bar.refresh()
 
     try:
-        write_resumable(parts, options, output, resume=resume, manifest=checkpoint_path,
-                        key={"partition_size": partition_size}, on_records=counted,
-                        on_resume=resumed, **run)
+        write(inputs, options, output, fmt=fmt, resume=resume, checkpoint=checkpoint_path,
+              partition_size=partition_size, on_total=total, on_records=counted, on_resume=resumed,
+              workers=workers, dask=use_dask, scheduler=scheduler)
     finally:
-        bar.close()
+        if bar is not None:
+            bar.close()
+    if tally.failed:
+        click.echo(f"communique: {tally.summary()}", err=True)
+        sys.exit(2)
+    if show:
+        click.echo(f"communique: {tally.summary()}", err=True)

@@ -8,10 +8,10 @@ from typing import Any
 import click
 
 from ..errors import InputError
+from ..outputs import ingest
+from ..run import RunOptions
 from ..scale.options import scale_options
-from ..scale.store import ingest_parallel
 from ..store import Store
-from ..store.ingest import ingest_inputs
 from . import main
 from .extract import many_articles
 from .options import db_option, metadata_options, pipeline_options, settings_from
@@ -42,28 +42,26 @@ def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: s
     Examples:
       communique ingest examples/ --published 2023-05-11
       communique ingest corpus.jsonl --db news.duckdb --replace
+      communique ingest corpus.jsonl --db news.duckdb --workers 2
     """
     if record_id and many_articles(inputs):
         raise InputError("E114", count=len(inputs) if len(inputs) > 1 else "several")
-    settings = settings_from(actor_files, max_chars, pattern_files)
-    show = many_articles(inputs) if progress is None else progress
+    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files), published=published,
+                         source=source, id=record_id, include_text=True)
     tally = Tally()
+    bar = tally.bar(many_articles(inputs) if progress is None else progress)
+
+    def counted(records: list[dict[str, Any]]) -> None:
+        for record in records:
+            tally.add_record(record)
+        bar.update(len(records))
+
     with Store(db) as store:
-        if workers > 1 or use_dask or scheduler:  # workers extract, this process writes (see docs/scaling.md)
-            bar = tally.bar(show)
-
-            def on_record(record: dict[str, Any]) -> None:
-                tally.add_record(record)
-                bar.update(1)
-
-            counts = ingest_parallel(store, inputs, published=published, source=source, id=record_id,
-                                     settings=settings, replace=replace, workers=workers, dask=use_dask,
-                                     scheduler=scheduler, partition_size=partition_size,
-                                     on_record=on_record)
+        try:
+            counts = ingest(store, inputs, options, replace=replace, on_records=counted, workers=workers,
+                            dask=use_dask, scheduler=scheduler, partition_size=partition_size)
+        finally:
             bar.close()
-        else:
-            counts = ingest_inputs(store, inputs, published=published, source=source, id=record_id,
-                                   settings=settings, replace=replace, watch=lambda arts: tally.watch(arts, show))
         total = store.counts()
     click.echo(f"communique: {counts['added']} added, {counts['replaced']} replaced, {counts['skipped']} skipped; "
                f"{db} holds {total['articles']} articles, {total['events']} events "

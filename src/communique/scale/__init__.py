@@ -1,23 +1,19 @@
-"""Scale-out: local worker processes, Dask, partitioned input, resumable output.
+"""Scale-out: partitioned input, local worker processes, Dask, resumable output.
 
->>> from communique.scale import run
->>> records = list(run(["corpus.jsonl"], workers=2))            # doctest: +SKIP
->>> records == list(run(["corpus.jsonl"], dask=True))           # doctest: +SKIP
-True
+The run itself is :func:`communique.run.stream` (or :func:`communique.run.batches`);
+this package holds its parts:
 
-- :mod:`.partition` splits inputs (JSONL byte ranges, groups of files, stdin chunks).
-- :mod:`.worker` reads one partition and runs the pipeline on it, in a worker.
+- :mod:`.partition` splits inputs (JSONL byte ranges, groups of files, stdin chunks) and reads one.
+- :mod:`.worker` runs the pipeline on one partition, in a worker.
 - :mod:`.executors` runs partitions in this process, a process pool or on Dask, in order.
 - :mod:`.checkpoint` keeps the manifest that makes ``--resume`` work.
-- :mod:`.runner` ties them together: :func:`run` and :func:`run_partitions`.
 """
 
 from __future__ import annotations
 
 from .checkpoint import Checkpoint, manifest_path, write_resumable
-from .partition import PARTITION_SIZE, Partition, fingerprint, plan
-from .runner import partitions, run, run_partitions
-from .worker import Options, extract_partition, ingest_partition
+from .partition import PARTITION_SIZE, Partition, fingerprint, partitions, plan, read_partition
+from .worker import extract_partition, ingest_partition
 
-__all__ = ["run", "run_partitions", "partitions", "plan", "Partition", "Options", "Checkpoint",
-           "manifest_path", "write_resumable", "fingerprint", "extract_partition", "ingest_partition", "PARTITION_SIZE"]
+__all__ = ["PARTITION_SIZE", "Checkpoint", "Partition", "extract_partition", "fingerprint", "ingest_partition",
+           "manifest_path", "partitions", "plan", "read_partition", "write_resumable"]

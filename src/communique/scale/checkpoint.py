@@ -156,13 +156,12 @@ def write_resumable(parts: list[Any], options: Any, output: str | os.PathLike[st
 
     ``on_records(records)`` sees each partition's records and returns the counts
     to keep in the manifest; ``on_resume(counts)`` gets them back on a resume.
-    ``run`` goes to :func:`communique.scale.run_partitions` (workers, dask, task…).
+    ``run`` goes to :func:`communique.run.batches` (workers, dask, task…).
     A checkpoint is committed after a partition once ``commit_every`` seconds have
     passed since the last one (each commit costs three fsyncs), and at the end.
     """
-    from ..run import dumps
+    from ..run import batches, dumps
     from .partition import fingerprint
-    from .runner import run_partitions
 
     digest = fingerprint(parts, {**options.key(), **(key or {}), "format": "jsonl"})
     check = Checkpoint(output, digest, resume=resume, manifest=manifest)
@@ -171,7 +170,7 @@ def write_resumable(parts: list[Any], options: Any, output: str | os.PathLike[st
     finished = False
     try:
         last = time.monotonic()
-        for part, records in run_partitions(parts[check.done:], options, **run):
+        for part, records in batches(None, options, parts=parts[check.done:], **run):
             counts = on_records(records) if on_records is not None else check.counts
             check.write("".join(dumps(r) + "\n" for r in records).encode("utf-8", "backslashreplace"))
             if part.index + 1 == len(parts) or time.monotonic() - last >= commit_every:

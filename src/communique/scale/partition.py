@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..article import Article
-from ..ingest import iter_paths, read_one
+from ..ingest import finish, iter_paths, read_jsonl_range, read_one
+from ..ingest.jsonl import line_limit
 
 #: Records per partition, by default.
 PARTITION_SIZE = 100
@@ -166,3 +167,43 @@ def fingerprint(parts: list[Partition], options: dict[str, Any]) -> str:
     for part in parts:
         digest.update(json.dumps(part.key(), sort_keys=True).encode())
     return digest.hexdigest()
+
+
+def partitions(inputs: Iterable[str], options: Any, *, size: int = PARTITION_SIZE,
+               stdin: IO[bytes] | None = None) -> Iterator[Partition]:
+    """Every partition of ``inputs`` in order; standard input ``-`` is read where it stands.
+
+    ``options`` is the run's :class:`~communique.run.RunOptions` (its metadata
+    flags go with the articles read from standard input)."""
+    names = list(inputs)
+    index = 0
+    segment: list[str] = []
+    for name in [*names, None]:
+        if name is not None and name != "-":
+            segment.append(name)
+            continue
+        for part in plan(segment, size=size, first_index=index):
+            index += 1
+            yield part
+        segment = []
+        if name == "-":
+            for part in stdin_partitions(stdin, index, size=size, published=options.published,
+                                         source=options.source, id=options.id, max_chars=options.max_chars):
+                index += 1
+                yield part
+
+
+def read_partition(part: Partition, options: Any, max_chars: int) -> Iterator[Article]:
+    """The finished articles of ``part``, exactly as :func:`communique.ingest.read_inputs` gives them."""
+    flags = {"published": options.published, "source": options.source, "id": options.id,
+             "max_chars": max_chars}
+    if part.kind == "lines":
+        where = part.names[0]
+        for article in read_jsonl_range(part.paths[0], where, part.start, part.end, part.first_line,
+                                        max_line_bytes=line_limit(max_chars)):
+            yield finish(article, where, **flags)
+    elif part.kind == "files":
+        for name, path in zip(part.names, part.paths):
+            yield from read_one(name, Path(path), **flags)
+    else:
+        yield from part.articles

@@ -7,65 +7,32 @@ worker process (:func:`communique.run.get_pipeline` caches it).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..article import Article
 from ..errors import CommuniqueError, message
-from ..ingest import finish, read_jsonl_range, read_one
-from ..ingest.jsonl import line_limit
-from ..settings import load_settings
-from .partition import Partition
+from .partition import Partition, read_partition
+
+if TYPE_CHECKING:
+    from ..run import RunOptions
 
 
-@dataclass(frozen=True)
-class Options:
-    """What every partition of a run shares: settings and the caller's metadata flags."""
-
-    settings: dict[str, Any] = field(default_factory=dict)
-    published: Any = None
-    source: str | None = None
-    id: str | None = None
-    include_text: bool = False
-
-    def key(self) -> dict[str, Any]:
-        """The options that change the output, for the checkpoint fingerprint."""
-        return {"settings": load_settings(self.settings), "published": self.published,
-                "source": self.source, "id": self.id, "include_text": self.include_text}
-
-
-def read_partition(part: Partition, options: Options, max_chars: int) -> Iterator[Article]:
-    """The finished articles of ``part``, exactly as :func:`read_inputs` gives them."""
-    flags = {"published": options.published, "source": options.source, "id": options.id,
-             "max_chars": max_chars}
-    if part.kind == "lines":
-        where = part.names[0]
-        for article in read_jsonl_range(part.paths[0], where, part.start, part.end, part.first_line,
-                                        max_line_bytes=line_limit(max_chars)):
-            yield finish(article, where, **flags)
-    elif part.kind == "files":
-        for name, path in zip(part.names, part.paths):
-            yield from read_one(name, Path(path), **flags)
-    else:
-        yield from part.articles
-
-
-def extract_partition(part: Partition, options: Options) -> list[dict[str, Any]]:
+def extract_partition(part: Partition, options: RunOptions,
+                      skip: Callable[[Article], bool] | None = None) -> list[dict[str, Any]]:
     """Output records of every article of ``part``, through the whole pipeline."""
-    from ..run import get_pipeline
+    from ..run import pipe_partition
 
-    pipeline = get_pipeline(options.settings)
-    articles = read_partition(part, options, pipeline.settings["max_chars"])
-    return [to_record(a, options.include_text) for a in pipeline.pipe(articles)]
+    return [to_record(a, options.include_text) for a in pipe_partition(part, options, skip)]
 
 
-def ingest_partition(part: Partition, options: Options) -> list[dict[str, Any]]:
+def ingest_partition(part: Partition, options: RunOptions,
+                     skip: Callable[[Article], bool] | None = None) -> list[dict[str, Any]]:
     """Records of ``part`` as read, without the pipeline (for tests and measurements)."""
-    max_chars = load_settings(options.settings)["max_chars"]
-    return [to_record(a, options.include_text) for a in read_partition(part, options, max_chars)]
+    articles = read_partition(part, options, options.max_chars)
+    return [to_record(a, options.include_text) for a in articles if skip is None or a.failed or not skip(a)]
 
 
 def warm_up(settings: dict[str, Any]) -> None:
@@ -109,7 +76,7 @@ class Failure:
         return cls(self.code, **self.fields)
 
 
-def call(task: Any, part: Partition, options: Options) -> list[dict[str, Any]] | Failure:
+def call(task: Any, part: Partition, options: RunOptions) -> list[dict[str, Any]] | Failure:
     """``task(part, options)``; a Communique error (bad settings, dictionary…) comes back as a Failure."""
     try:
         return task(part, options)

@@ -160,9 +160,10 @@ class StoreCore:
         return not failed
 
     # -- ingest ---------------------------------------------------------
-    def add_articles(self, records: Iterable[dict[str, Any]], replace: bool = False,
-                     merge: bool = True) -> dict[str, int]:
-        """Store output-contract records (``Article.to_dict(include_text=True)``).
+    def ingest(self, records: Iterable[dict[str, Any]], replace: bool = False,
+               merge: bool = True) -> dict[str, int]:
+        """Store output-contract records (``Article.to_dict(include_text=True)``), as
+        :func:`communique.run.stream` gives them with ``include_text``.
 
         A record whose id (or, without an id, whose text) is already stored is
         skipped, or replaced with ``replace=True`` (a stored article that failed
@@ -182,6 +183,9 @@ class StoreCore:
         if merge and (counts["added"] or counts["replaced"]):
             self.merge()
         return counts
+
+    #: The earlier name of :meth:`ingest`, kept for scripts that use it.
+    add_articles = ingest
 
     def _add_chunk(self, chunk: list[dict[str, Any]], replace: bool, counts: dict[str, int]) -> None:
         self.con.execute("BEGIN TRANSACTION")
