@@ -33,7 +33,7 @@ from .errors import PipelineError, message
 INGEST_FIELDS = ("text", "id", "title", "published", "source", "url", "meta")
 
 #: The default stage order, after ingest.
-DEFAULT_STAGES = ("language", "actors", "time", "quotes", "events", "places", "claims")
+DEFAULT_STAGES = ("language", "actors", "time", "quotes", "events", "dating", "places", "claims")
 
 #: Modules whose import registers the built-in stages.
 BUILTIN_MODULES = (

@@ -14,7 +14,6 @@ and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -30,20 +29,12 @@ from .user import lexicon_for
 __all__ = ["make_events", "code_events"]
 
 
-def _date_event() -> Callable[..., Any] | None:
-    try:
-        from ..time.dating import date_event
-    except Exception:  # the time stage may not provide it yet
-        return None
-    return date_event
-
-
 def code_events(article: Article, lexicon: Any = None) -> Article:
     """Code the events of an article that has a parse and actors."""
     if article.doc is None:
         return article
     lex = lexicon or load_lexicon()
-    Coder(article, lex, lex.codes or load_codes(), _date_event()).run()
+    Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
     drop_headline_echoes(article)
     return article
@@ -87,12 +78,11 @@ def make_events(settings: dict[str, Any]) -> Any:
         paths = [paths]
     lex = lexicon_for(paths)
     codes = lex.codes or load_codes()
-    date_event = _date_event()
 
     def events(article: Article) -> Article:
         if article.doc is None:
             return article
-        Coder(article, lex, codes, date_event).run()
+        Coder(article, lex, codes).run()
         split_pairs(article, lex)
         drop_headline_echoes(article)
         return article

@@ -22,7 +22,6 @@ For each sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,12 +90,10 @@ def depths(sent: Any) -> dict[int, int]:
 class Coder:
     """Codes the events of one article."""
 
-    def __init__(self, article: Article, lex: Lexicon, codes: dict[str, CodeInfo],
-                 date_event: Callable[..., Any] | None = None) -> None:
+    def __init__(self, article: Article, lex: Lexicon, codes: dict[str, CodeInfo]) -> None:
         self.article = article
         self.lex = lex
         self.codes = codes
-        self.date_event = date_event
         self.finder = ArgFinder(article, lex)
 
     # -- helpers ------------------------------------------------------------------
@@ -640,9 +637,4 @@ class Coder:
             confidence=max(0.05, min(0.95, conf)),
             meta={"notes": cand.notes} if cand.notes else {},
         )
-        if self.date_event is not None:
-            try:
-                event.date = self.date_event(self.article, event.trigger_span, event.sentence_span)
-            except Exception as exc:  # dating must never lose the event
-                event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
         return event

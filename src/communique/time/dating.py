@@ -285,3 +285,12 @@ def _story_day(article: Article) -> EventDate | None:
             if 0 <= (pub - day).days <= STORY_WINDOW_DAYS:
                 return EventDate(value=expr.value, granularity="day", phrase=expr.phrase, span=expr.span)
     return None
+
+
+def date_events(article: Article) -> None:
+    """Date every event of ``article`` (:func:`date_event`); a failure never loses the event."""
+    for event in article.events:
+        try:
+            event.date = date_event(article, event.trigger_span, event.sentence_span)
+        except Exception as exc:  # dating must never lose the event
+            event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
