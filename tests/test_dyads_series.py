@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from communique import Store
 from communique.cli import main
 from communique.errors import StoreError
-from communique.store.dates import bucket, interval
+from communique.intervals import bucket, interval
 from test_store_ingest import event, record
 
 CLAIM = {"actor": "A1", "code": "TURGOV", "stance": "demand", "issue": "withdrawal", "target": "SYR",

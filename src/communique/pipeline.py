@@ -22,12 +22,14 @@ Built-in stages register exactly like a user's own::
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .article import Article
 from .errors import PipelineError, message
+from .settings import load_settings
 
 #: Fields that every article has from ingest on.
 INGEST_FIELDS = ("text", "id", "title", "published", "source", "url", "meta")
@@ -158,3 +160,15 @@ class Pipeline:
             return
         if result is not article:
             article.add_error("E305", name, message("E305", stage=name, got=type(result).__name__))
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def get_pipeline(settings: dict[str, Any] | None = None) -> Pipeline:
+    """A pipeline for ``settings``, built once per process and reused."""
+    full = load_settings(settings)
+    key = json.dumps(full, sort_keys=True, default=str)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(DEFAULT_STAGES, full, batch_size=full["batch_size"])
+    return _PIPELINES[key]

@@ -19,7 +19,6 @@ The records are the same, byte for byte, whatever runs them.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,11 +26,10 @@ from typing import IO, Any
 
 from .article import Article
 from .ingest.meta import failed, limit, set_published
-from .pipeline import DEFAULT_STAGES, Pipeline
-from .scale.partition import PARTITION_SIZE, partitions, read_partition
+from .pipeline import get_pipeline
+from .scale.partition import PARTITION_SIZE, partitions
+from .scale.worker import pipe_partition
 from .settings import load_settings
-
-_PIPELINES: dict[str, Pipeline] = {}
 
 
 @dataclass(frozen=True)
@@ -58,15 +56,6 @@ class RunOptions:
                 "source": self.source, "id": self.id, "include_text": self.include_text}
 
 
-def get_pipeline(settings: dict[str, Any] | None = None) -> Pipeline:
-    """A pipeline for ``settings``, built once per process and reused."""
-    full = load_settings(settings)
-    key = json.dumps(full, sort_keys=True, default=str)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(DEFAULT_STAGES, full, batch_size=full["batch_size"])
-    return _PIPELINES[key]
-
-
 def extract(text: str, published: Any = None, *, title: str | None = None, source: str | None = None,
             url: str | None = None, id: str | None = None, actors: list[str] | None = None,
             settings: dict[str, Any] | None = None) -> Article:
@@ -85,20 +74,6 @@ def extract(text: str, published: Any = None, *, title: str | None = None, sourc
     if not text or not text.strip():
         return failed(article.id or "", "E101", path="extract()")
     return pipeline(article)
-
-
-def pipe_partition(part: Any, options: RunOptions,
-                   skip: Callable[[Article], bool] | None = None) -> Iterator[Article]:
-    """The articles of one partition through the pipeline (``skip`` leaves some out before it).
-
-    The model is loaded only once there is an article to run."""
-    articles = read_partition(part, options, options.max_chars)
-    if skip is not None:
-        articles = (a for a in articles if a.failed or not skip(a))
-    first = next(articles, None)
-    if first is None:
-        return iter(())
-    return get_pipeline(options.settings).pipe(itertools.chain([first], articles))
 
 
 def extract_inputs(inputs: Iterable[str], *, published: Any = None, source: str | None = None,

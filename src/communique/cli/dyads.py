@@ -8,8 +8,8 @@ from typing import Any
 import click
 
 from ..extras import require_extra
+from ..intervals import period_range
 from ..store import PERIODS
-from ..store.dates import period_range
 from . import main
 from .options import db_option
 from .query import format_option, open_store, print_rows, table

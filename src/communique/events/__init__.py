@@ -20,6 +20,7 @@ from typing import Any
 
 from ..article import Article, Event
 from ..cameo import load_codes
+from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
 from .headline import drop_headline_echoes
@@ -30,10 +31,14 @@ __all__ = ["make_events", "code_events"]
 
 
 def code_events(article: Article, lexicon: Any = None) -> Article:
-    """Code the events of an article that has a parse and actors."""
+    """Code the events of an article that has a parse and actors (a parse made
+    outside the language stage is repaired first, as that stage would)."""
     if article.doc is None:
         return article
     lex = lexicon or load_lexicon()
+    if not article.doc.user_data.get(REPAIRED):
+        add_spelled_words(lex.pattern_words)
+        article.doc = repair(article.doc)
     Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
     drop_headline_echoes(article)
@@ -78,6 +83,7 @@ def make_events(settings: dict[str, Any]) -> Any:
         paths = [paths]
     lex = lexicon_for(paths)
     codes = lex.codes or load_codes()
+    add_spelled_words(lex.pattern_words)  # joined hyphenated words take the spellings we match
 
     def events(article: Article) -> Article:
         if article.doc is None:

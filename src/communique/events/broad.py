@@ -9,12 +9,15 @@ files them after our own patterns for the same word.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 from ..data import fail
 from ..errors import DictionaryError
-from .patterns import DATA, POS_KEYS
 
+DATA = Path(__file__).resolve().parent / "data"
+#: The parts of speech a trigger can be.
+POS_KEYS = ("verb", "noun", "adj")
 LEXICON_COLUMNS = ("pos", "phrase", "code", "before", "after", "forms", "origin")
 
 

@@ -22,7 +22,6 @@ For each sentence:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +30,9 @@ from ..cameo import CodeInfo, code_for, in_group, side
 from ..data import word_list
 from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
+from .candidate import Candidate
 from .dyads import split
 from .force import hosted_deployment, means_code, struck_target
-from .lemmas import join_hyphenated
 from .modes import condition_of, mode_of
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
@@ -51,23 +50,6 @@ ASPECTUAL = word_list(WORDS, "aspectual_verbs", code="E601")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})
-
-
-@dataclass
-class Candidate:
-    """One coded trigger before it becomes an :class:`Event`."""
-
-    token: Any
-    trigger: Trigger
-    code: str
-    mode: str
-    sources: list[ActorRef] = field(default_factory=list)
-    targets: list[ActorRef] = field(default_factory=list)
-    between: list[ActorRef] = field(default_factory=list)
-    topic: str | None = None
-    frame: str | None = None
-    notes: list[str] = field(default_factory=list)
-    confidence: float = 0.6
 
 
 def depths(sent: Any) -> dict[int, int]:
@@ -557,21 +539,7 @@ class Coder:
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Event]:
-        """Code the article. Split hyphenated verbs are joined on a copy of the
-        parse (``lemmas.join_hyphenated``) for the length of the run."""
-        original = self.article.doc
-        joined = join_hyphenated(original, self.lex.pattern_words)
-        if joined is original:
-            return self.code_article()
-        self.article.doc = joined
-        self.finder = ArgFinder(self.article, self.lex)
-        try:
-            return self.code_article()
-        finally:
-            self.article.doc = original
-            self.finder = ArgFinder(self.article, self.lex)
-
-    def code_article(self) -> list[Event]:
+        """Code the article (its parse repaired by the language stage)."""
         events: list[Event] = []
         history: list[tuple[int, Candidate]] = []
         previous = None

@@ -29,15 +29,13 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from ..cameo import CodeInfo, event_codes, load_codes
 from ..data import fail, read_data
-from .lemmas import fixed_lemma
+from ..language.lemmas import fixed_lemma
+from .broad import DATA, POS_KEYS, base_entries
 
-DATA = Path(__file__).resolve().parent / "data"
-POS_KEYS = ("verb", "noun", "adj")
 FIELDS = {"verb", "noun", "adj", "code", "topic", "with", "light", "of", "frame", "default", "unary", "needs"}
 #: Fields only user pattern files may use (see ``events/user.py``).
 USER_FIELDS = {"before", "after", "forms"}
@@ -127,7 +125,7 @@ class Lexicon:
         """Every word the patterns spell: trigger lemmas, light verbs,
         ``with`` words, word lists and refinements ("re-establish",
         "de-escalation", "reopen", "sit-in"); used to lemmatise joined
-        hyphenated words (:func:`.lemmas.join_hyphenated`)."""
+        hyphenated words (:func:`communique.language.lemmas.join_hyphenated`)."""
         out = {lemma for (_, lemma), ts in self.triggers.items() if any(not t.base for t in ts)}
         for ts in self.triggers.values():
             for t in ts:
@@ -429,8 +427,6 @@ def covered_codes(lex: Lexicon) -> set[str]:
 
 
 def _build(**kwargs: Any) -> Lexicon:
-    from .broad import base_entries  # it reads its rows with this module's validators
-
     codes = load_codes()
     tpath, fpath = DATA / "triggers.yaml", DATA / "frames.yaml"
     return build_lexicon(read_data(tpath, missing="E602"), read_data(fpath, missing="E602"), codes, str(tpath), str(fpath),

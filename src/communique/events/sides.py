@@ -22,7 +22,8 @@ from typing import Any
 from ..article import Mention
 from ..cameo import code_for, in_group, side
 from ..data import word_list
-from .patterns import norm
+from .candidate import Candidate
+from .patterns import Trigger, norm
 
 WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
 SIDE_NOUNS = word_list(WORDS, "side_nouns", code="E601")
@@ -144,9 +145,6 @@ def swap_nouns(coder: Any, sent: Any, taken: set[int]) -> list[Any]:
     """"A and B carried out a prisoner swap", "a prisoner exchange between A
     and B": each side releases people to the other (0841), when exactly two
     countries are named as the parties."""
-    from .coder import Candidate
-    from .patterns import Trigger
-
     out: list[Any] = []
     finder = coder.finder
     for tok in sent:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..article import ActorRef
 from ..cameo import code_for, side
+from .candidate import Candidate
 
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
@@ -46,8 +47,6 @@ def publisher_demand(coder: Any, cand: Any) -> Any:
 
 def reported_accusation(coder: Any, cand: Any) -> Any | None:
     """The speaker's accusation against the agent of reported violence, or None."""
-    from .coder import Candidate
-
     if cand.frame is not None or cand.mode != "actual" or not cand.sources or "nominal" in cand.notes:
         return None
     info = coder.codes.get(cand.code)

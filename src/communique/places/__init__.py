@@ -18,8 +18,8 @@ import datetime as dt
 from typing import Any
 
 from ..article import Article, Event
+from ..intervals import interval
 from ..pipeline import register_stage
-from ..store.dates import interval
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .locate import find_dateline, find_locative
 

@@ -7,24 +7,38 @@ worker process (:func:`communique.run.get_pipeline` caches it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..article import Article
 from ..errors import CommuniqueError, message
+from ..pipeline import get_pipeline
 from .partition import Partition, read_partition
 
 if TYPE_CHECKING:
     from ..run import RunOptions
 
 
+def pipe_partition(part: Partition, options: RunOptions,
+                   skip: Callable[[Article], bool] | None = None) -> Iterator[Article]:
+    """The articles of one partition through the pipeline (``skip`` leaves some out before it).
+
+    The model is loaded only once there is an article to run."""
+    articles = read_partition(part, options, options.max_chars)
+    if skip is not None:
+        articles = (a for a in articles if a.failed or not skip(a))
+    first = next(articles, None)
+    if first is None:
+        return iter(())
+    return get_pipeline(options.settings).pipe(itertools.chain([first], articles))
+
+
 def extract_partition(part: Partition, options: RunOptions,
                       skip: Callable[[Article], bool] | None = None) -> list[dict[str, Any]]:
     """Output records of every article of ``part``, through the whole pipeline."""
-    from ..run import pipe_partition
-
     return [to_record(a, options.include_text) for a in pipe_partition(part, options, skip)]
 
 
@@ -41,8 +55,6 @@ def warm_up(settings: dict[str, Any]) -> None:
     A failure is left for the first task to raise, with its own error code:
     an initializer that raises would break the whole pool.
     """
-    from ..run import get_pipeline
-
     try:
         get_pipeline(settings)
     except Exception:

@@ -11,7 +11,7 @@ Two events describe the same happening when they have
 - the same root code (``04`` consult, ``19`` fight, …) and the same mode;
 - compatible dates: their day intervals overlap, so a month holds the days
   within it, and an undated (publication) event spans the days before its
-  story date (see :mod:`communique.store.dates`);
+  story date (see :mod:`communique.intervals`);
 - a compatible place: the same city, or one of them unknown, or the same
   country when one is known only by country.
 

@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from ..errors import StoreError
+from ..intervals import bucket, query_bound
 from .core import _date, _frame
-from .dates import bucket, query_bound
 
 PERIODS = ("day", "week", "month", "year")
 ACTOR_TABLES = {False: ("event_actors", "uid"), True: ("canonical_actors", "cid")}

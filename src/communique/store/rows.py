@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..cameo import side
-from .dates import event_interval
+from ..intervals import event_interval
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
 

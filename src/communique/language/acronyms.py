@@ -43,7 +43,7 @@ def reparse_acronyms(doc: Any, nlp: Any = None) -> Any:
     if not sents:
         return doc
     if nlp is None:
-        from ..language import load_model
+        from .model import load_model
         nlp = load_model()
     words = [t.text for t in doc]
     for s in sents:

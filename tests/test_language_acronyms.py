@@ -28,14 +28,14 @@ def test_events_acronyms_misparsed_acronym_is_the_source(text: str, root: str, s
     "BRUSSELS, March 3 - Ministers met.",
 ])
 def test_events_acronyms_well_parsed_sentences_are_left_alone(nlp: Any, text: str) -> None:
-    from communique.events.acronyms import reparse_acronyms
+    from communique.language.acronyms import reparse_acronyms
 
     doc = nlp(text)
     assert reparse_acronyms(doc, nlp) is doc
 
 
 def test_events_acronyms_reparse_keeps_words_offsets_and_sentences(nlp: Any) -> None:
-    from communique.events.acronyms import reparse_acronyms
+    from communique.language.acronyms import reparse_acronyms
 
     doc = nlp("ECOWAS imposed sanctions on Niger after the coup. Kenya met Chad.")
     out = reparse_acronyms(doc, nlp)

@@ -1,17 +1,16 @@
-"""Lemma fixes: words the parser lemmatises wrongly, and hyphenated verbs.
+"""Parse repairs: lemma fixes, hyphenated verbs, misparsed sentence-initial acronyms.
 
 ``data/lemmas.yaml`` lists surface forms with the lemma the patterns use
 ("hoped" -> "hope", not the model's "hop") and the prefixes the tokenizer
 splits off a hyphenated verb ("de-escalate" -> "de", "-", "escalate").
 
-- :func:`fixed_lemma` is the lemma every pattern lookup uses
-  (``patterns.norm``);
-- :func:`join_hyphenated` returns a copy of a parse in which each split
-  hyphenated word is one token again, lemma "de-escalate" (or the word's own
-  lemma when no pattern spells the hyphenated form), with the children of
-  its parts; the coder works on that copy (char offsets are unchanged, so
-  mentions, quotes and spans still line up). The article's own parse is not
-  touched.
+- :func:`repair` is what the language stage does to every parse, once, so that
+  every stage reads the same doc: sentences that open with a misparsed acronym
+  are parsed again (:mod:`.acronyms`), and each split hyphenated word becomes one
+  token again (:func:`join_hyphenated`; char offsets are unchanged);
+- :func:`fixed_lemma` is the lemma every pattern lookup uses (``patterns.norm``);
+- :func:`add_spelled_words` lets a stage say which joined spellings it knows
+  ("re-establish", "reopen"): a joined word takes that spelling as its lemma.
 """
 
 from __future__ import annotations
@@ -120,14 +119,14 @@ def verb_tag(text: str) -> str:
     return "VBZ" if text.endswith("s") else "VB"
 
 
-def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset()) -> Any:
+def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset(), nlp: Any = None) -> Any:
     """The parse itself when nothing is split, else a copy with each split
     hyphenated word merged into one token (a verb when one of its parts is
     parsed as one). Its lemma is "<prefix>-<word lemma>" or "<prefix><word
     lemma>" when ``known`` (the words the patterns spell) has it, else the
     word's own lemma ("counter-attacked" -> attack). A verb's "compound" dependent before it (the parser took the
     prefix for a noun) becomes its subject."""
-    doc = reparse_acronyms(doc)  # "ECOWAS imposed …" read as a clause: parse it again (acronyms.py)
+    doc = reparse_acronyms(doc, nlp)  # "ECOWAS imposed …" read as a clause: parse it again (acronyms.py)
     groups = hyphen_groups(doc)
     if not groups:
         return doc
@@ -156,4 +155,25 @@ def join_hyphenated(doc: Any, known: frozenset[str] | set[str] = frozenset()) ->
             for c in tok.children:
                 if c.dep_ == "compound" and c.i < tok.i and not any(s.dep_ == "nsubj" for s in tok.children):
                     c.dep_ = "nsubj"
+    return out
+
+
+#: Words the stages' patterns spell (``add_spelled_words``): the lemma a joined
+#: hyphenated word takes when one of them spells it ("re-impose", "reopen").
+_SPELLED: set[str] = set()
+
+
+def add_spelled_words(words: frozenset[str] | set[str]) -> None:
+    """Make ``words`` known to :func:`join_hyphenated` (a stage calls it when it is built)."""
+    _SPELLED.update(words)
+
+
+#: Set in ``doc.user_data`` of a repaired parse.
+REPAIRED = "communique_repaired"
+
+
+def repair(doc: Any, nlp: Any = None) -> Any:
+    """The parse with misparsed acronyms parsed again and split hyphenated words joined."""
+    out = join_hyphenated(doc, frozenset(_SPELLED), nlp=nlp)
+    out.user_data[REPAIRED] = True
     return out

@@ -6,9 +6,9 @@ import pytest
 
 from communique.errors import DictionaryError
 from communique.events import code_events
-from communique.events.lemmas import hyphen_groups, join_hyphenated, load_fixes, parse_fixes
 from communique.events.patterns import load_lexicon, norm
 from communique.events.testing import article_with_actors
+from communique.language.lemmas import hyphen_groups, join_hyphenated, load_fixes, parse_fixes
 
 ACTORS = {
     "Norway|Oslo": "NOR",
