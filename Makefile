@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 SHARED ?= ../shared
 
-.PHONY: demo test install install-dev browser eval bench fuzz lock clean
+.PHONY: demo test install install-dev browser eval bench fuzz train lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,12 @@ eval: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/run.py --shared $(SHARED) --out docs/performance.md
+
+# Rebuild the learned fallback of the events stage from the real-news dev set (batches 1-4).
+TRAIN_GOLD := $(wildcard tests/data/realnews/batch[1-4].jsonl)
+train: install-dev
+	$(PY) scripts/train_events.py --gold $(TRAIN_GOLD) --out src/communique/events/data/learned/model.json
+	$(PY) scripts/eval_learned.py --gold $(TRAIN_GOLD)
 
 fuzz: install-dev
 	$(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-profile=fuzz -p no:cacheprovider

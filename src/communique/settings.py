@@ -18,6 +18,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "parse_chunk_chars": (int,),
     "actors": (list,),
     "event_patterns": (list,),
+    "learned_events": (bool,),
+    "learned_threshold": (float, int),
+    "learned_model": (str,),
 }
 
 
@@ -34,7 +37,7 @@ def load_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
             raise ConfigError("E901", key=key, known=", ".join(sorted(_TYPES)))
         if value is None:
             continue
-        if not isinstance(value, _TYPES[key]) or isinstance(value, bool):
+        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and bool not in _TYPES[key]):
             names = " or ".join(t.__name__ for t in _TYPES[key])
             raise ConfigError("E902", key=key, expected=names, value=value)
         settings[key] = value

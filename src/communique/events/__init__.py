@@ -24,6 +24,8 @@ from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
 from .headline import drop_headline_echoes
+from .learned import load_model as load_learned
+from .learned import propose
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .user import lexicon_for
 
@@ -85,11 +87,15 @@ def make_events(settings: dict[str, Any]) -> Any:
     codes = lex.codes or load_codes()
     add_spelled_words(lex.pattern_words)  # joined hyphenated words take the spellings we match
 
+    learned = load_learned(settings.get("learned_model")) if settings.get("learned_events", True) else None
+
     def events(article: Article) -> Article:
         if article.doc is None:
             return article
         Coder(article, lex, codes).run()
         split_pairs(article, lex)
+        if learned is not None:  # sentences no rule coded: the learned fallback may propose one
+            article.events.extend(propose(article, settings, learned))
         drop_headline_echoes(article)
         return article
 

@@ -1,0 +1,99 @@
+"""Measure the learned events fallback honestly: leave one batch out.
+
+For each real-news batch: train on the other batches (``train_events.py``),
+run the normal pipeline on the held-out batch, add ``propose()``'s events to
+each article's events, and score level 1 (root class + country dyad, right
+sentence) with the project's own scorer (``communique.evaluate.metrics.score``),
+without and with the learned events, at a few thresholds. "added P" is the
+precision of the added events alone: the credit they add over their number.
+
+Usage::
+
+    python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.2 0.3 0.4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+from typing import Any
+
+from communique.article import Article
+from communique.evaluate.gold import GoldSet
+from communique.evaluate.metrics import score
+from communique.evaluate.readers import read_gold
+from communique.events.headline import drop_headline_echoes
+from communique.events.learned import model_from_dict, propose
+from train_events import run_pipeline, train_on
+
+
+def with_learned(articles: list[Article], model: Any, threshold: float) -> dict[str, dict[str, Any]]:
+    """Output records with the learned events added (the articles are not changed)."""
+    out = {}
+    for art in articles:
+        extra = propose(art, {"learned_threshold": threshold}, model=model)
+        copied = copy.copy(art)
+        copied.events = list(art.events) + extra
+        drop_headline_echoes(copied)
+        out[art.id or ""] = copied.to_dict()
+    return out
+
+
+def level1(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return dict(score(gold, outputs)["events"]["1"])
+
+
+def prf(tp_pred: float, n_pred: int, tp_gold: float, n_gold: int) -> tuple[float, float, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def cell(row: dict[str, Any], base: dict[str, Any] | None = None) -> str:
+    p, r, f = prf(row["credit_predicted"], row["predicted"], row["credit_gold"], row["gold"])
+    text = f"{p:.3f} / {r:.3f} / {f:.3f}"
+    if base is not None:
+        added = row["predicted"] - base["predicted"]
+        gain = row["credit_predicted"] - base["credit_predicted"]
+        text += f" (+{added}, added P {gain / added:.2f})" if added else " (+0)"
+    return text
+
+
+def add(total: dict[str, Any], row: dict[str, Any]) -> None:
+    for key in ("credit_predicted", "predicted", "credit_gold", "gold"):
+        total[key] = total.get(key, 0) + row[key]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", nargs="+", required=True, help="article gold JSONL files, one per batch")
+    parser.add_argument("--thresholds", nargs="+", type=float, default=[0.2, 0.3, 0.4])
+    parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the fit (default 3.0)")
+    args = parser.parse_args(argv)
+    runs: list[tuple[GoldSet, list[Article]]] = []
+    for path in args.gold:
+        gold = read_gold(path)
+        print(f"eval_learned: running the pipeline on {path}", file=sys.stderr)
+        runs.append((gold, run_pipeline(gold)))
+    head = "| held-out batch | rules only: P / R / F1 | " + " | ".join(
+        f"with learned, threshold {t}: P / R / F1" for t in args.thresholds) + " |"
+    print(head)
+    print("|---" * (2 + len(args.thresholds)) + "|")
+    totals: list[dict[str, Any]] = [{} for _ in range(len(args.thresholds) + 1)]
+    for k, (gold, arts) in enumerate(runs):
+        model = model_from_dict(train_on([r for j, r in enumerate(runs) if j != k], l2=args.l2))
+        base = level1(gold, {a.id or "": a.to_dict() for a in arts})
+        add(totals[0], base)
+        cells = [cell(base)]
+        for n, t in enumerate(args.thresholds, 1):
+            row = level1(gold, with_learned(arts, model, t))
+            add(totals[n], row)
+            cells.append(cell(row, base))
+        print(f"| {gold.path.stem} | " + " | ".join(cells) + " |")
+    print("| all (pooled) | " + " | ".join([cell(totals[0])] + [cell(t, totals[0]) for t in totals[1:]]) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""A learned fallback: events for sentences the rule coder leaves silent.
+
+On real news most missed events sit in sentences where the rules code
+nothing at all, though the actors stage often found both parties. For each
+such sentence a small one-vs-rest logistic regression over features of the
+existing parse (:mod:`.learned_features`) gives every CAMEO root class a
+probability. A second small model (:func:`best_pair`) picks the source and
+target among the sentence's actors (and the publisher of a government
+release) from their place in the clause; a root becomes an event when its
+probability times its pair's is at or above the threshold.
+
+The weights are a data file, ``data/learned/model.json``, written by
+``scripts/train_events.py`` from the real-news dev set (its header names the
+data and licences). Nothing is downloaded; the model costs about a
+millisecond per article.
+
+>>> from communique.run import extract                                  # doctest: +SKIP
+>>> art = extract("Britain condemned the attack by Iran.")               # doctest: +SKIP
+>>> [(e.cameo, e.source.code, e.target.code) for e in propose(art, {})]  # doctest: +SKIP
+[('111', 'GBR', 'IRN')]
+
+Settings (read with defaults, so a plain ``{}`` works):
+
+- ``learned_events`` (bool, default True): propose at all;
+- ``learned_threshold`` (float, default :data:`DEFAULT_THRESHOLD`): the
+  least probability, root times pair, for an event;
+- ``learned_model`` (path, default the shipped file).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..article import ActorRef, Article, Event, Mention
+from ..cameo import CodeInfo, load_codes, side
+from ..data import read_data
+from ..errors import DictionaryError
+from .learned_features import FIRST_PERSON, Party, Slot, pair_features, sentence_features, slots, unsure
+
+MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
+#: The least probability (root times pair) to propose an event: the lowest threshold whose added
+#: events were right at least 60% of the time, leave-one-batch-out (scripts/eval_learned.py).
+DEFAULT_THRESHOLD = 0.4
+#: At most this many events per silent sentence (two lowered precision, leave-one-batch-out).
+MAX_PER_SENTENCE = 1
+#: Confidence of a learned event: its probability, capped below the rules'.
+MAX_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of the one-vs-rest classifier, one column per root class."""
+
+    roots: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+    #: The code emitted for a root, and for a root with a given main-verb lemma.
+    codes: Mapping[str, str]
+    verb_codes: Mapping[str, Mapping[str, str]]
+    #: Roots that may stand with a source alone when the sentence names no target.
+    alone: frozenset[str]
+    #: The pair model: which (source, target) of the sentence's actors is the event's.
+    pair_bias: float = 0.0
+    pair_weights: Mapping[str, float] = field(default_factory=dict)
+    #: Trigger words and their roots ("condemn" -> "11"), from the pattern files at training time.
+    lexicon: Mapping[str, str] = field(default_factory=dict)
+
+    def probabilities(self, feats: list[str]) -> dict[str, float]:
+        """Each root's probability for one sentence's features."""
+        scores = list(self.bias)
+        for f in feats:
+            row = self.weights.get(f)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        return {r: _sigmoid(s) for r, s in zip(self.roots, scores)}
+
+
+def model_from_dict(data: Mapping[str, Any], path: str = "model.json") -> Model:
+    """A :class:`Model` from the JSON file's mapping; E601 on a malformed file."""
+    try:
+        roots = tuple(str(r) for r in data["roots"])
+        bias = tuple(float(b) for b in data["bias"])
+        weights = {str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()}
+        codes = {str(r): str(c) for r, c in data["codes"].items()}
+        verb_codes = {str(r): {str(v): str(c) for v, c in m.items()} for r, m in data.get("verb_codes", {}).items()}
+        alone = frozenset(str(r) for r in data.get("alone_roots", ()))
+        pair_bias = float(data["pair_bias"])
+        pair_weights = {str(f): float(w) for f, w in data["pair_weights"].items()}
+        lexicon = {str(w): str(r) for w, r in data.get("lexicon", {}).items()}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DictionaryError("E601", path=path, detail=f"not a learned events model ({exc!r}); "
+                              "regenerate it with scripts/train_events.py") from None
+    bad = [f for f, row in weights.items() if len(row) != len(roots)]
+    if len(bias) != len(roots) or bad:
+        raise DictionaryError("E601", path=path, detail=f"weight rows do not match the {len(roots)} roots "
+                              f"(e.g. {bad[:1]}); regenerate it with scripts/train_events.py")
+    return Model(roots, bias, weights, codes, verb_codes, alone, pair_bias, pair_weights, lexicon)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The model in ``path`` (default: the shipped file), read once per process."""
+    where = Path(path) if path else MODEL
+    return model_from_dict(read_data(where, "E601", missing="E602"), str(where))
+
+
+def parties(article: Article, sent: Any, mentions: list[Mention]) -> list[tuple[Party, ActorRef]]:
+    """The sentence's placeable actors, each by its first mention, in text order; then the
+    publisher's government (a state's release speaks for it) when not named here."""
+    out: list[tuple[Party, ActorRef]] = []
+    seen: set[str] = set()
+    for n, (m, slot) in enumerate(zip(mentions, slots(sent, mentions))):
+        if m.actor_id in seen:
+            continue
+        try:
+            ref = article.ref(m)
+        except KeyError:
+            continue
+        seen.add(m.actor_id)
+        if not side(ref.code):
+            continue  # a code we cannot place ("---GOV") makes no usable dyad
+        kind = "we" if m.text.lower() in FIRST_PERSON else m.kind
+        out.append((Party(m.actor_id, side(ref.code), slot, n, kind), ref))
+    home = str(article.meta.get("publisher") or "")
+    author = next((a for a in article.actors if home and a.code[:3] == home and a.kind == "state"), None)
+    if author is not None and author.id not in seen:
+        out.append((Party(author.id, home, Slot("absent", False), -1, "publisher"),
+                    ActorRef(author.id, f"{home}GOV", author.name)))
+    return out
+
+
+def choices(found: list[tuple[Party, ActorRef]]) -> list[tuple[Party, Party | None]]:
+    """Every (source, target) pair of different actors, and each source alone."""
+    people = [p for p, _ in found]
+    return [(s, t) for s in people for t in [None, *people] if t is None or t.actor != s.actor]
+
+
+def best_pair(model: Model, root: str, found: list[tuple[Party, ActorRef]]
+              ) -> tuple[float, ActorRef, ActorRef | None] | None:
+    """The likeliest (source, target) for an event of ``root``, with its probability."""
+    refs = {p.actor: r for p, r in found}
+    people = [p for p, _ in found]
+    best: tuple[float, ActorRef, ActorRef | None] | None = None
+    for s, t in choices(found):
+        if t is None and root not in model.alone:
+            continue
+        score = model.pair_bias + sum(model.pair_weights.get(f, 0.0) for f in pair_features(root, s, t, people))
+        if best is None or score > best[0]:
+            best = (score, refs[s.actor], refs[t.actor] if t is not None else None)
+    if best is None:
+        return None
+    return _sigmoid(best[0]), best[1], best[2]
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def _code(model: Model, codes: Mapping[str, CodeInfo], root: str, verb: str) -> str | None:
+    code = model.verb_codes.get(root, {}).get(verb) or model.codes.get(root) or root + "0"
+    return code if code in codes else (root + "0" if root + "0" in codes else None)
+
+
+def _mode(sent: Any) -> str:
+    head = sent.root
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll"} or (head.lower_ == "going" and any(c.dep_ == "xcomp" for c in head.children)):
+        return "intent"
+    return "actual"
+
+
+def propose(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None
+            ) -> list[Event]:
+    """Extra events for the sentences of ``article`` where no event was coded.
+
+    Call after the rule coder (``article.events`` filled). The events are
+    numbered after the existing ones; the caller appends them. ``model``
+    overrides the settings' model file (for evaluation).
+    """
+    settings = settings or {}
+    if article.doc is None or not settings.get("learned_events", True):
+        return []
+    threshold = float(settings.get("learned_threshold", DEFAULT_THRESHOLD))
+    model = model or load_model(settings.get("learned_model"))
+    codes = load_codes()
+    coded = [e.sentence_span for e in article.events]
+    out: list[Event] = []
+    for sent in article.sentences():
+        if any(a < sent.end_char and sent.start_char < b for a, b in coded):
+            continue
+        mentions = article.mentions_between(sent.start_char, sent.end_char)
+        if not mentions or unsure(sent):
+            continue
+        probs = model.probabilities(sentence_features(sent, article, mentions, model.lexicon))
+        found = parties(article, sent, mentions)
+        picked = []
+        for root, p in probs.items():
+            if p < threshold:  # the pair's probability only lowers it
+                continue
+            pair = best_pair(model, root, found)
+            if pair is not None and p * pair[0] >= threshold:
+                picked.append((p * pair[0], root, pair[1], pair[2]))
+        for p, root, source, target in sorted(picked, key=lambda x: -x[0])[:MAX_PER_SENTENCE]:
+            code = _code(model, codes, root, sent.root.lemma_.lower())
+            if code is None:
+                continue
+            event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1)
+            event.mode = _mode(sent)
+            out.append(event)
+    return out
+
+
+def _event(article: Article, info: CodeInfo, sent: Any, source: ActorRef, target: ActorRef | None,
+           prob: float, number: int) -> Event:
+    tok = sent.root
+    lead = len(sent.text) - len(sent.text.lstrip())
+    text = sent.text.strip()
+    start = sent.start_char + lead
+    return Event(
+        id=f"E{number}", cameo=info.code, source=source, target=target, cameo_name=info.name,
+        plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
+        trigger_text=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=text,
+        sentence_span=(start, start + len(text)), confidence=round(min(MAX_CONFIDENCE, prob), 3),
+        meta={"notes": [f"learned root {info.root} (p={prob:.2f})"]},
+    )

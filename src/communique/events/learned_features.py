@@ -1,0 +1,180 @@
+"""Features of one sentence for the learned fallback (:mod:`.learned`).
+
+Everything comes from the existing parse and the actors' mentions: the
+lemmas of verbs (with their objects, particles, prepositions and embedded
+verbs, and negation), event nouns and adjectives, lemma bigrams, modal
+auxiliaries, and where the actors stand (subject, object, how many
+countries). Training (``scripts/train_events.py``) and prediction call the
+same function, so the two cannot drift apart.
+
+>>> import spacy                                                      # doctest: +SKIP
+>>> sent = next(spacy.load("en_core_web_sm")("Britain condemned the attack.").sents)  # doctest: +SKIP
+>>> [f for f in sentence_features(sent) if f.startswith("v")]         # doctest: +SKIP
+['v=condemn', 'vo=condemn_attack']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..article import Article, Mention
+
+CONTENT = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
+VERBS = frozenset({"VERB", "AUX"})
+MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must"})
+#: Modals that make the main clause hypothetical: such a sentence gets no learned event.
+HYPOTHETICAL = frozenset({"would", "could", "may", "might"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
+BY = frozenset({"by"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a mention stands in its clause: the dependency label of its
+    argument (``nsubj``, ``dobj``, ``pobj`` …, ``agent`` for a by-phrase)
+    and whether that clause is the sentence's main one."""
+
+    role: str
+    main: bool
+
+
+def _lemma(tok: Any) -> str:
+    if tok.pos_ == "PROPN":
+        return "<name>"
+    if tok.like_num:
+        return "<num>"
+    return str(tok.lemma_).lower()
+
+
+def slot_of(tok: Any) -> Slot:
+    """The slot of the argument holding ``tok``: climb to the first head that is a verb.
+
+    A prepositional object keeps the slot ``pobj`` (``agent`` after "by");
+    an event noun's modifiers take the slot of the noun ("Iran's attack" as
+    subject is ``nsubj``).
+    """
+    t = tok
+    for _ in range(40):
+        head = t.head
+        if head is t:
+            return Slot("root", True)
+        if head.pos_ in VERBS:
+            role = t.dep_
+            if role == "agent":
+                role = "agent"
+            elif role == "prep":
+                role = "pobj"
+            return Slot(role, head is head.sent.root or head.dep_ == "conj" and head.head is head.sent.root)
+        if t.dep_ == "pobj" and head.lower_ in BY and head.head.pos_ in VERBS:
+            return Slot("agent", head.head is head.sent.root)
+        t = head
+    return Slot("other", False)
+
+
+def _token(sent: Any, m: Mention) -> Any:
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else sent.root
+
+
+def slots(sent: Any, mentions: Iterable[Mention]) -> list[Slot]:
+    """The slot of each mention, in order."""
+    return [slot_of(_token(sent, m)) for m in mentions]
+
+
+def unsure(sent: Any) -> bool:
+    """A question, or a main clause that is negated or hypothetical."""
+    if sent.text.rstrip().endswith("?"):
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in sent.root.children)
+
+
+def _country(article: Article | None, m: Mention) -> str:
+    code = m.code
+    if code is None and article is not None:
+        actor = article.actor(m.actor_id)
+        code = actor.code if actor is not None else ""
+    return (code or "")[:3]
+
+
+def sentence_features(sent: Any, article: Article | None = None, mentions: list[Mention] | None = None,
+                      lexicon: Mapping[str, str] | None = None) -> list[str]:
+    """The feature names of one sentence (repeats removed, order kept).
+
+    ``lexicon`` maps trigger words to their CAMEO roots ("condemn" -> "11"):
+    each verb, noun or adjective found there adds ``lex=<root>`` (``lexroot=``
+    for the main verb), so a word never seen in training still counts."""
+    lexicon = lexicon or {}
+    head = str(sent.root.lemma_).lower()
+    feats: list[str] = ["root=" + head]
+    feats += [f"lexroot={r}" for r in lexicon.get(head, "").split(",") if r]
+    words: list[str] = []
+    for tok in sent:
+        if tok.is_punct or tok.is_space:
+            continue
+        lem = _lemma(tok)
+        words.append(lem)
+        if tok.pos_ in CONTENT and lem in lexicon:
+            feats += [f"lex={r}" for r in lexicon[lem].split(",")]
+        if tok.pos_ == "VERB":
+            feats.append("v=" + lem)
+            for c in tok.children:
+                dep = c.dep_
+                if dep == "neg":
+                    feats.append("vneg=" + lem)
+                elif dep in ("dobj", "attr", "oprd", "nsubjpass", "dative"):
+                    feats.append(f"vo={lem}_{_lemma(c)}")
+                elif dep in ("prep", "agent", "prt"):
+                    feats.append(f"vp={lem}_{c.lower_}")
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            feats.append(f"vpo={lem}_{c.lower_}_{_lemma(g)}")
+                elif dep in ("xcomp", "ccomp") and c.pos_ in VERBS:
+                    feats.append(f"vx={lem}_{_lemma(c)}")
+                elif dep == "aux" and c.lower_ in MODALS:
+                    feats.append("md=" + c.lower_)
+        elif tok.pos_ in CONTENT:
+            feats.append(f"{tok.pos_[0].lower()}={lem}")
+    feats += [f"b={a}_{b}" for a, b in zip(words, words[1:])]
+    if mentions is not None:
+        feats += _actor_features(sent, article, mentions)
+    return list(dict.fromkeys(feats))
+
+
+@dataclass(frozen=True)
+class Party:
+    """One actor of a sentence as a candidate source or target: its first
+    mention's slot and order, its kind, and whether it is the publisher
+    speaking without being named in the sentence (``slot.role == "absent"``)."""
+
+    actor: str
+    side: str  # the dyad side: a country, or an international body's whole code
+    slot: Slot
+    order: int
+    kind: str
+
+
+def pair_features(root: str, source: Party, target: Party | None, parties: list[Party]) -> list[str]:
+    """Features of one (source, target) choice for an event of ``root``; each also conjoined with the root."""
+    others = [p for p in parties if p.side != source.side]
+    base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
+            f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}"]
+    if target is None:
+        base.append("t=none")
+    else:
+        base += [f"t={target.slot.role}", f"t_main={target.slot.main}", f"t_kind={target.kind}",
+                 f"t_same={target.side == source.side}", f"t_after={target.order > source.order}",
+                 f"st={source.slot.role}_{target.slot.role}",
+                 f"t_rank={min(others.index(target), 2) if target in others else 'same'}"]
+    return base + [f"{root}|{f}" for f in base]
+
+
+def _actor_features(sent: Any, article: Article | None, mentions: list[Mention]) -> list[str]:
+    countries = {_country(article, m) for m in mentions} - {""}
+    feats = [f"nc={min(len(countries), 3)}", f"nm={min(len(mentions), 4)}"]
+    for m, s in zip(mentions, slots(sent, mentions)):
+        who = "we" if m.text.lower() in FIRST_PERSON else m.kind
+        feats.append(f"slot={s.role}{'_main' if s.main else ''}")
+        feats.append(f"who={who}_{s.role}")
+    return feats
