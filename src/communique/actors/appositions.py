@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..cameo import ActorCode
 from ..data import fail, read_data
 from .dictionaries import DATA, ROLE_RE, RoleWord
 from .gazetteer import Hit
@@ -136,7 +137,8 @@ def described_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         key = f"person:{name}"
         if key in work.specs:
             continue
-        country = code[:3] if code[:3].isalpha() and code[:3] in work.dicts.states else None
+        country = ActorCode.parse(code).country
+        country = country if country in work.dicts.states else None
         title = work.text[lo:hi].strip()
         work.spec(Spec(key, name, code, "person", country=country, role=code[3:6] or None,
                        title=title[:1].upper() + title[1:]))
@@ -156,8 +158,9 @@ def titled_without_country(work: Work) -> None:
         stop = PHRASE_END.search(work.text, lo, min(len(work.text), lo + MAX_PHRASE))
         hi = min(stop.start() if stop else lo + MAX_PHRASE, work.sent_span(f.start)[1])
         body, state = _named(work, lo, hi)
-        if body is not None and body[:3].isalpha() and body[:3] in work.dicts.states:
-            spec.country, spec.code = body[:3], body if len(body) > 3 else f"{body}{spec.role or ''}"
+        home = ActorCode.parse(body).country if body is not None else None
+        if body is not None and home in work.dicts.states:
+            spec.country, spec.code = home, body if len(body) > 3 else f"{body}{spec.role or ''}"
             spec.role = spec.code[3:6] or spec.role
         elif state is not None:
             spec.country, spec.code = state, f"{state}{spec.role or ''}"

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..cameo import side as dyad_side
+
 #: Old CAMEO country codes in the gold records -> ISO alpha-3.
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR"}
 
@@ -48,7 +50,7 @@ def found_codes(article: Any) -> tuple[set[str], set[str]]:
         for m in a.mentions:
             if m.code:
                 full.add(m.code)
-    heads = {c[:3] for c in full}
+    heads = {dyad_side(c) for c in full}
     heads.update(a.country for a in article.actors if a.country)
     return heads, full
 

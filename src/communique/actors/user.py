@@ -66,7 +66,7 @@ def _native_entries(path: Path, where: str, row: dict[str, Any]) -> list[Entry]:
     kind = row.get("kind") or ("state" if len(code) == 3 else "group")
     if kind not in ("state", "person", "igo", "group", "sector", "other"):
         raise DictionaryError("E401", path=str(path), detail=f"{where}: unknown kind {kind!r}")
-    country = row.get("country") or (code[:3] if not ActorCode.parse(code).is_international else None)
+    country = row.get("country") or ActorCode.parse(code).country
     role = row.get("role") or (code[3:6] or None)
     name = str(row["name"])
     key = f"state:{code}" if kind == "state" else f"user:{name}"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article, Mention
-from ..cameo import unofficial_roles
+from ..cameo import side, unofficial_roles
 from ..data import word_list
 from .patterns import Lexicon, Trigger, norm
 
@@ -299,7 +299,7 @@ class ArgFinder:
         pair = list(people.values())
         if len(pair) != 2:
             return []
-        codes = [self.article.actor(m.actor_id).code[:3] for m in pair]  # type: ignore[union-attr]
+        codes = [side(self.article.actor(m.actor_id).code) for m in pair]  # type: ignore[union-attr]
         return pair if codes[0] != codes[1] else []
 
     def located_institution(self, token: Any) -> list[Mention]:

@@ -128,7 +128,7 @@ def parties(article: Article, sent: Any, mentions: list[Mention]) -> list[tuple[
         kind = "we" if m.text.lower() in FIRST_PERSON else m.kind
         out.append((Party(m.actor_id, side(ref.code), slot, n, kind), ref))
     home = str(article.meta.get("publisher") or "")
-    author = next((a for a in article.actors if home and a.code[:3] == home and a.kind == "state"), None)
+    author = next((a for a in article.actors if home and side(a.code) == home and a.kind == "state"), None)
     if author is not None and author.id not in seen:
         out.append((Party(author.id, home, Slot("absent", False), -1, "publisher"),
                     ActorRef(author.id, f"{home}GOV", author.name)))

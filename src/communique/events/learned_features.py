@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article, Mention
+from ..cameo import side
 
 CONTENT = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
 VERBS = frozenset({"VERB", "AUX"})
@@ -95,7 +96,7 @@ def _country(article: Article | None, m: Mention) -> str:
     if code is None and article is not None:
         actor = article.actor(m.actor_id)
         code = actor.code if actor is not None else ""
-    return (code or "")[:3]
+    return side(code)
 
 
 def sentence_features(sent: Any, article: Article | None = None, mentions: list[Mention] | None = None,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..article import Actor, ActorRef, Article, Mention, Quote
+from ..cameo import ActorCode
 
 
 def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],
@@ -37,7 +38,7 @@ def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],
         if kind is None:
             personal = code[3:6] in ("GOV", "MIL") and " " in names[0] and names[0][0].isupper()
             kind = "state" if len(code) == 3 else ("person" if personal else "group")
-        actor = Actor(id=f"A{n}", name=names[0].split("=")[0], code=code, country=code[:3], kind=kind)
+        actor = Actor(id=f"A{n}", name=names[0].split("=")[0], code=code, country=ActorCode.parse(code).country, kind=kind)
         article.actors.append(actor)
         for name in names:
             surface, _, context_code = name.partition("=")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..cameo import same_side
+
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                         "‘": "'", "’": "'", "‹": "'", "›": "'", "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
@@ -44,7 +46,7 @@ def speaker_matches(found: dict | None, gold_name: str | None, gold_code: str | 
     code = (found.get("code") or "").upper()
     if gold_code and code:
         want = gold_code.upper()
-        if code == want or (country_level and code[:3] == want[:3]):
+        if code == want or (country_level and same_side(code, want)):
             return True
     name_words = set(normalise_quote(found.get("name") or "").replace("-", " ").split())
     gold_words = set(normalise_quote(gold_name or "").replace("-", " ").split())
