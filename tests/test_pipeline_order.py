@@ -75,3 +75,18 @@ def test_pipeline_skips_stages_for_failed_ingest():
     article.add_error("E101", "ingest", "empty")
     out = Pipeline(["test_boom"])(article)
     assert "ok" not in out.meta and len(out.errors) == 1
+
+
+def test_a_stage_must_declare_real_article_fields():
+    with pytest.raises(PipelineError) as err:
+        register_stage("test_typo", requires=("event",), assigns=("meta",))
+    assert err.value.code == "E306" and "'event'" in str(err.value) and "events" in str(err.value)
+    assert "test_typo" not in REGISTRY
+
+
+def test_every_builtin_stage_declares_what_it_changes():
+    from communique.pipeline import article_fields, load_builtin_stages
+
+    load_builtin_stages()
+    for info in REGISTRY.values():
+        assert set(info.requires) | set(info.assigns) <= article_fields(), info.name

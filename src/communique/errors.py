@@ -59,6 +59,7 @@ CATALOGUE: dict[str, str] = {
     "E303": "Unknown stage '{stage}'. Registered stages: {known}.",
     "E304": "Stage '{stage}' is registered twice. Give your own stage another name.",
     "E305": "Stage '{stage}' returned {got} instead of the article. A stage must return the article it was given.",
+    "E306": "Stage '{stage}' declares '{field}', which is not a field of Article. Use one of: {known}.",
     # actors
     "E401": "Dictionary {path}: {detail}. Fix the entry; see docs/actors.md for the format.",
     "E402": "Cannot read actor dictionary {path}: {detail}. Check the path given to --actors.",

@@ -21,6 +21,7 @@ Built-in stages register exactly like a user's own::
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -63,16 +64,30 @@ class StageInfo:
 REGISTRY: dict[str, StageInfo] = {}
 
 
+def article_fields() -> frozenset[str]:
+    """The public fields of :class:`Article`: what a stage may require or assign."""
+    return frozenset(f.name for f in dataclasses.fields(Article) if not f.name.startswith("_"))
+
+
 def register_stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
                    ) -> Callable[[Factory], Factory]:
-    """Register a stage factory under ``name`` (a decorator)."""
+    """Register a stage factory under ``name`` (a decorator).
+
+    ``requires`` and ``assigns`` must name fields of :class:`Article` (E306 otherwise),
+    as spaCy checks the attributes its components declare."""
+    requires, assigns = tuple(requires), tuple(assigns)
+
+    fields = article_fields()
+    for field_name in (*requires, *assigns):
+        if field_name not in fields:
+            raise PipelineError("E306", stage=name, field=field_name, known=", ".join(sorted(fields)))
 
     def decorate(factory: Factory) -> Factory:
         existing = REGISTRY.get(name)
         if existing is not None and existing.factory is not factory:
             if getattr(existing.factory, "__qualname__", None) != getattr(factory, "__qualname__", None):
                 raise PipelineError("E304", stage=name)
-        REGISTRY[name] = StageInfo(name, factory, tuple(requires), tuple(assigns))
+        REGISTRY[name] = StageInfo(name, factory, requires, assigns)
         return factory
 
     return decorate

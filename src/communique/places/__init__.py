@@ -70,7 +70,7 @@ def near_story_date(event: Event, published: dt.date | None) -> bool:
     return published - dt.timedelta(days=DATELINE_DAYS) <= span[1] and span[0] <= published + dt.timedelta(days=1)
 
 
-@register_stage("places", requires=("doc", "events"), assigns=("places",))
+@register_stage("places", requires=("doc", "events"), assigns=("dateline", "events"))
 def make_places(settings: dict[str, Any]) -> Any:
     def places(article: Article) -> Article:
         return locate_events(article)
