@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from ..errors import StoreError
 from .formats import GDELT_COLUMNS, ICEWS_COLUMNS, gdelt_rows, icews_rows
 
@@ -77,7 +79,9 @@ class ExportMixin:
                 return len(events)
             return self._write_tsv(fmt, path, events)
         except OSError as exc:
-            raise StoreError("E705", path=path, detail=str(exc)) from None
+            raise StoreError("E705", path=path, detail=exc.strerror or str(exc)) from None
+        except duckdb.IOException as exc:  # COPY could not open the file
+            raise StoreError("E705", path=path, detail=str(exc).split(": ", 1)[-1]) from None
 
     def _canonical_context(self, events: list[dict[str, Any]]) -> None:
         """Give canonical events the story fields of their first report (for GDELT/ICEWS)."""
