@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -33,8 +34,13 @@ def examples() -> dict[str, str]:
     from communique.run import dumps, extract_inputs
 
     out = {}
-    for art in extract_inputs([str(ROOT / "examples")], published="2023-05-11"):
-        out[art.id] = _digest(dumps(art.to_dict()))
+    here = os.getcwd()
+    os.chdir(ROOT)  # ids of plain-text files are their paths as given: keep them relative
+    try:
+        for art in extract_inputs(["examples"], published="2023-05-11"):
+            out[art.id] = _digest(dumps(art.to_dict()))
+    finally:
+        os.chdir(here)
     return out
 
 

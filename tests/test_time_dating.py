@@ -124,21 +124,48 @@ def test_time_dating_story_day_for_undated_statements(nlp) -> None:
 
 
 def test_time_dating_story_day_only_when_recent(nlp) -> None:
+    text = "The foreign ministers met in Moscow on May 9. Lavrov added that the plan was good."
+    assert when(parsed(nlp, text), "added").rule == "story"
     text = "The foreign ministers met in Moscow on April 2. Lavrov added that the plan was good."
+    got = when(parsed(nlp, text), "added")  # 39 days back, counted from the dateline: news looking back
+    assert (got.value, got.rule) == ("2023-05-11", "publication")
+    text = "The foreign ministers met in Moscow on 2 April 2023. Lavrov added that the plan was good."
+    got = when(parsed(nlp, text), "added")  # a date with its year: the time the text is telling
+    assert (got.value, got.granularity, got.rule) == ("2023-04-02", "day", "anchor")
+
+
+def test_time_dating_an_account_of_the_past_keeps_its_anchor(nlp) -> None:
+    text = ("Border clashes broke out in 1998. On 23 March 2007, sailors were detained off the coast. "
+            "They were taken to Tehran for questioning. Britain condemns the detention.")
     article = parsed(nlp, text)
-    got = when(article, "added")
-    assert (got.value, got.granularity, got.phrase, got.span) == ("2023-05-11", "publication", None, None)
+    got = when(article, "taken")
+    assert (got.value, got.granularity, got.rule) == ("2007-03-23", "day", "anchor")
+    now = when(article, "condemns")  # the present tense speaks on the day of publication
+    assert (now.value, now.rule) == ("2023-05-11", "publication")
+
+
+def test_time_dating_no_anchor_when_the_named_time_is_recent(nlp) -> None:
+    article = parsed(nlp, "Talks were held on May 2. Iran agreed to the plan.")
+    assert when(article, "agreed").rule != "anchor"
+
+
+def test_time_dating_a_yearless_day_belongs_to_the_year_being_told(nlp) -> None:
+    article = parsed(nlp, "The 2019 crisis began in February. On 26 February, jets struck a camp.")
+    days = [d.value for d in article.dates if d.phrase.endswith("26 February")]
+    assert days == ["2019-02-26"]
+    recent = parsed(nlp, "The talks of 2023 went on. On 26 February, jets struck a camp.")
+    assert [d.value for d in recent.dates if d.phrase.endswith("26 February")] == ["2023-02-26"]
 
 
 def test_time_dating_publication_fallback(nlp) -> None:
     article = parsed(nlp, "Russia criticized the plan. Iran agreed.")
     got = when(article, "agreed")
-    assert got == EventDate(value="2023-05-11", granularity="publication")
+    assert got == EventDate(value="2023-05-11", granularity="publication", rule="publication")
 
 
 def test_time_dating_without_publication_date(nlp) -> None:
     article = parsed(nlp, "Russia criticized the plan in December. Iran agreed.", published=None)
-    assert when(article, "agreed") == EventDate(value=None, granularity="unknown")
+    assert when(article, "agreed") == EventDate(value=None, granularity="unknown", rule="unknown")
     got = when(article, "criticized")
     assert (got.value, got.granularity, got.phrase) == (None, "month", "in December")
 

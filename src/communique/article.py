@@ -114,10 +114,11 @@ class EventDate:
     granularity: str  # as DateExpr, plus "publication"
     phrase: str | None = None
     span: Span | None = None
+    rule: str | None = None  # which rule of communique.time.dating gave it
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "granularity": self.granularity, "phrase": self.phrase,
-                "span": _span(self.span)}
+                "span": _span(self.span), "rule": self.rule}
 
 
 @dataclass

@@ -25,8 +25,19 @@ appending the earlier events to ``article.events``. The answer is the first of:
    statements to that day ("Mekdad added that ..." in a story that opened
    "met in Moscow on Wednesday"). Switch this off with ``story_day: false`` in
    ``time/data/context.yml``;
-6. the publication date, with granularity ``publication``; without one,
+6. the narrative's anchor: of the last dates named with their year before the
+   sentence (days, months, seasons or years, not periods), the latest, when it lies more than
+   ``anchor_days`` (``time/data/context.yml``) before publication, no date named
+   before the sentence is that recent (news copy that has come to the present,
+   "on Tuesday", dates as in step 7), and the event's clause tells the past, not
+   the present or the future: an account of
+   past events ("On 23 March 2007 fifteen sailors were detained … The sailors
+   were taken to Tehran") dates each undated sentence to the time it is telling;
+7. the publication date, with granularity ``publication``; without one,
    ``value`` None and granularity ``unknown``.
+
+Each answer records its rule (``EventDate.rule``): ``clause``, ``sentence``,
+``release``, ``coreference``, ``story``, ``anchor``, ``publication`` or ``unknown``.
 
 An expression that names a period back from the dateline ("during the
 12-year war", "over the past decade", "since 2011") dates the event as a
@@ -36,11 +47,13 @@ phrase and span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from ..article import Article, DateExpr, Event, EventDate
+from ..intervals import interval
 from .lexicon import EventNoun, Lexicon, load_lexicon
 from .tense import VERBS, governing_verb, present_simple, token_at, verb_is_future
 
@@ -52,6 +65,10 @@ FOREIGN_CLAUSES = {"relcl", "acl", "advcl", "parataxis"}
 REUSABLE = {"day", "week", "month", "season", "year", "range"}
 STORY_SENTENCES = 2
 STORY_WINDOW_DAYS = 7
+#: How many of the last dates named before a sentence can be its narrative anchor.
+ANCHOR_WINDOW = 4
+#: A year written out in a date expression.
+YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
 
 
 def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, int]) -> EventDate | None:
@@ -63,15 +80,15 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
     if root is not None:
         own = _own_clause(doc, root, in_sentence)
         if own is not None:
-            return _from_expr(own)
+            return _from_expr(own, "clause")
         others = _rest_of_sentence(doc, root, in_sentence, lex)
     else:
         others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
     if others:
-        return _from_expr(others[0])
+        return _from_expr(others[0], "sentence")
     if root is not None and article.published is not None and article.meta.get("publisher") \
             and _says_now(root, lex):
-        return EventDate(value=article.published.isoformat(), granularity="publication")
+        return EventDate(value=article.published.isoformat(), granularity="publication", rule="release")
     earlier = _coreferent(article, root, trigger, sentence, lex)
     if earlier is not None:
         return earlier
@@ -79,9 +96,12 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
         story = _story_day(article)
         if story is not None:
             return story
+    anchor = _anchor(article, root, sentence, lex)
+    if anchor is not None:
+        return anchor
     if article.published is None:
-        return EventDate(value=None, granularity="unknown")
-    return EventDate(value=article.published.isoformat(), granularity="publication")
+        return EventDate(value=None, granularity="unknown", rule="unknown")
+    return EventDate(value=article.published.isoformat(), granularity="publication", rule="publication")
 
 
 # -- parse helpers -----------------------------------------------------------
@@ -178,10 +198,11 @@ def _distance(expr: DateExpr, span: tuple[int, int]) -> int:
     return min(abs(expr.start - span[1]), abs(span[0] - expr.end))
 
 
-def _from_expr(expr: DateExpr) -> EventDate:
+def _from_expr(expr: DateExpr, rule: str) -> EventDate:
     if _is_period(expr):
-        return EventDate(value=None, granularity="period", phrase=expr.phrase, span=expr.span)
-    return EventDate(value=expr.value, granularity=expr.granularity, phrase=expr.phrase, span=expr.span)
+        return EventDate(value=None, granularity="period", phrase=expr.phrase, span=expr.span, rule=rule)
+    return EventDate(value=expr.value, granularity=expr.granularity, phrase=expr.phrase, span=expr.span,
+                     rule=rule)
 
 
 # -- step 3: coreference -----------------------------------------------------
@@ -252,7 +273,8 @@ def _coreferent(article: Article, root: Any, trigger: tuple[int, int], sentence:
         if best is not None:
             d = best[1].date
             assert d is not None
-            return EventDate(value=d.value, granularity=d.granularity, phrase=d.phrase, span=d.span)
+            return EventDate(value=d.value, granularity=d.granularity, phrase=d.phrase, span=d.span,
+                             rule="coreference")
     return None
 
 
@@ -283,7 +305,8 @@ def _story_day(article: Article) -> EventDate | None:
         if expr.granularity == "day" and expr.value and not _is_period(expr):
             day = date.fromisoformat(expr.value)
             if 0 <= (pub - day).days <= STORY_WINDOW_DAYS:
-                return EventDate(value=expr.value, granularity="day", phrase=expr.phrase, span=expr.span)
+                return EventDate(value=expr.value, granularity="day", phrase=expr.phrase, span=expr.span,
+                                 rule="story")
     return None
 
 
@@ -294,3 +317,41 @@ def date_events(article: Article) -> None:
             event.date = date_event(article, event.trigger_span, event.sentence_span)
         except Exception as exc:  # dating must never lose the event
             event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
+
+
+# -- step 6: the narrative's anchor ------------------------------------------
+
+def _anchor(article: Article, root: Any, sentence: tuple[int, int], lex: Lexicon) -> EventDate | None:
+    """The last date named before the sentence, for a past-tense clause of an account
+    of events well before publication (see the module doc, step 6)."""
+    if root is None or lex.anchor_days is None:
+        return None
+    verb = governing_verb(root) or root
+    if verb_is_future(verb, lex) or present_simple(verb, lex) or verb.tag_ in ("VBZ", "VBP", "MD"):
+        return None
+    if article.meta.get("publisher") and verb.lemma_.lower() in lex.reporting_verbs:
+        return None  # a release's "said" speaks on the day it is published
+    before = [d for d in article.dates if d.end <= sentence[0] and d.value and not d.future
+              and d.granularity in REUSABLE and not _is_period(d)]
+    if article.published is not None and any(_recent(d, article.published, lex) for d in before):
+        return None  # the text has come to the present ("on Tuesday"): news copy, not an account of the past
+    # an account of the past names its years ("in 2007", "on 23 March 2007"); "in March" or
+    # "last year" count back from the dateline, the way news copy looks back from the present
+    before = [d for d in before if YEAR.search(d.phrase)]
+    spans = [(d, interval(d.value, d.granularity)) for d in sorted(before, key=lambda d: d.start)[-ANCHOR_WINDOW:]]
+    dated = [(d, span) for d, span in spans if span is not None]
+    if not dated:
+        return None
+    # a story runs forward: of the last dates named, the one that starts latest is the
+    # time it tells (an earlier one is background: "the 1998 Adana agreement"; "26
+    # February" within "2019" is the finer of the two)
+    last, span = max(dated, key=lambda pair: (pair[1][0], pair[0].start))
+    if article.published is not None and (article.published - span[1]).days <= lex.anchor_days:
+        return None
+    return EventDate(value=last.value, granularity=last.granularity, phrase=last.phrase, span=last.span,
+                     rule="anchor")
+
+
+def _recent(expr: DateExpr, published: date, lex: Lexicon) -> bool:
+    span = interval(expr.value, expr.granularity)
+    return span is not None and lex.anchor_days is not None and (published - span[1]).days <= lex.anchor_days

@@ -66,6 +66,7 @@ class Lexicon:
     future_before: list[str] = field(default_factory=list)
     reporting_verbs: set[str] = field(default_factory=set)
     story_day: bool = True
+    anchor_days: int | None = 31
     name_nouns: set[str] = field(default_factory=set)
     period_ends: list[str] = field(default_factory=list)
     event_determiners: set[str] = field(default_factory=set)
@@ -193,6 +194,8 @@ def parse_lexicon(lexicon: dict[str, Any], context: dict[str, Any], events: dict
     if not isinstance(story_day, bool):
         raise check.fail(f"'story_day' must be true or false, got {story_day!r}")
     lex.story_day = story_day
+    anchor = context.get("anchor_days", 31)
+    lex.anchor_days = None if anchor is None else check.integer(anchor, "'anchor_days'", 0, 36500)
 
     check = _Checker(paths[2])
     lex.event_determiners = {w.lower() for w in check.words(events, "determiners")}

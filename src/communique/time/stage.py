@@ -21,6 +21,7 @@ from typing import Any
 
 from ..article import Article, DateExpr
 from ..errors import message
+from ..intervals import interval
 from .finder import Found, find
 from .lexicon import Lexicon, load_lexicon
 from .patterns import Patterns, get_patterns
@@ -63,6 +64,23 @@ def _period_end(spec: Spec, text: str, end: int, lex: Lexicon, pats: Patterns) -
     return date(int(m.group("y")), 12, 31)
 
 
+def _yearless(spec: Spec) -> bool:
+    """A month, or a day and month, without a year and not counted from now ("26 February")."""
+    return spec.kind == "date" and spec.year is None and spec.month is not None and spec.unit is None
+
+
+def _story_year(value: str, gran: str, pub: date | None, lex: Lexicon) -> date | None:
+    """The last day of the year a dated expression names, when it tells of a time well
+    before publication (``anchor_days``); a year-less "26 February" after "2019" is
+    then 26 February 2019, not the one before publication. None for the present."""
+    span = interval(value, gran)
+    if span is None or lex.anchor_days is None:
+        return None
+    if pub is not None and (pub - span[1]).days <= lex.anchor_days:
+        return None
+    return date(span[1].year, 12, 31)
+
+
 def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | None = None) -> list[TimeExpr]:
     """Find and resolve every date expression of ``article`` (does not store them)."""
     lex = lex or load_lexicon()
@@ -71,14 +89,18 @@ def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | No
     pub = article.published
     out: list[TimeExpr] = []
     anchor: date | None = None
+    story: date | None = None  # the year an account of the past is telling
     for found in find(text, article.doc, lex, pats):
         spec = found.spec
         direction = _inherent_direction(spec)
         future = direction if direction is not None else (
             spec.directional and is_future(text, found.start, article.doc, lex, pats))
-        value, gran = resolve(spec, _period_end(spec, text, found.end, lex, pats) or pub, future, anchor)
+        ref = story if story is not None and _yearless(spec) else pub
+        value, gran = resolve(spec, _period_end(spec, text, found.end, lex, pats) or ref, future, anchor)
         if gran == "day" and value is not None and len(value) == 10:
             anchor = date.fromisoformat(value)
+        if spec.kind == "date" and spec.year is not None and value and not _is_period(spec):
+            story = _story_year(value, gran, pub, lex)
         out.append(TimeExpr(phrase=found.phrase, start=found.start, end=found.end, value=value,
                             granularity=gran, future=bool(future), period=_is_period(spec)))
     return out
