@@ -150,8 +150,9 @@ def first_sight_table(results: list[tuple[str, dict[str, Any]]]) -> str:
                  f"{b['event_date_accuracy']:.2f} → {r['event_date_accuracy']['rate']:.2f}"
                  if r and r.get("quote_found") and r.get("speaker_accuracy") and r.get("event_date_accuracy")
                  else "—")
+        before = f"{base['precision']:.3f} / {base['recall']:.3f}" if base else "— (cannot read the file)"
         out += (f"| {b['batch']} | {b['articles']} / {b['gold_events']} | `{b['commit']}`: {b['precision']:.3f} / "
-                f"{b['recall']:.3f} / {b['f1']:.3f} | {base.get('precision', 0):.3f} / {base.get('recall', 0):.3f} | "
+                f"{b['recall']:.3f} / {b['f1']:.3f} | {before} | "
                 + (f"{cur['precision']:.3f} / {cur['recall']:.3f} / {cur['f1']:.3f}" if cur else "—")
                 + f" | {extra} |\n")
     return out + "\n" + log.get("about", "") + "\n"
