@@ -205,3 +205,12 @@ def test_eval_plover_mapping_validator_rejects_bad_entries(data: dict) -> None:
     with pytest.raises(DictionaryError) as info:
         parse_rules(data, "bad.yml")
     assert info.value.code == "E911"
+
+
+def test_same_person_leaves_out_initials_suffixes_and_honorifics():
+    from communique.evaluate.metrics import same_person
+
+    assert same_person("Lloyd Austin", "Lloyd J. Austin III")
+    assert same_person("Austin", "Lloyd J. Austin III") and same_person("Mr Lavrov", "Sergey Lavrov")
+    assert not same_person("Joe Biden", "Jill Biden") and not same_person("Lloyd Austin", "Lloyd Blankfein")
+    assert not same_person("", "Lloyd Austin")

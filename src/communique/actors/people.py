@@ -20,7 +20,7 @@ from .dictionaries import Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .work import MAX_SPAN, Found, Spec, Work
 
-POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?[^\S\n]+$")  # a title's country never sits across a line break
 PARTICLE = re.compile(r"(?:(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)\s+)+")
 PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)$")
 NAME_GAP = re.compile(r"^,?\s+")
@@ -50,7 +50,7 @@ def _org_before(work: Work, pos: int) -> Found | None:
 def _extend_title_left(work: Work, start: int) -> int:
     """Take in capitalised title words before a title ("Deputy Agriculture Minister")."""
     while True:
-        m = re.search(r"([A-Z][a-z]+)\s+$", work.text[max(0, start - 25):start])
+        m = re.search(r"([A-Z][a-z]+)[^\S\n]+$", work.text[max(0, start - 25):start])  # not over a line break
         if not m:
             return start
         word_start = start - (len(work.text[max(0, start - 25):start]) - m.start(1))
