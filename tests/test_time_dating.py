@@ -192,3 +192,11 @@ def test_time_dating_skips_a_future_date_for_a_past_event(nlp) -> None:
     got = when(article, "shelled")
     assert (got.value, got.granularity) == ("2023-05-11", "publication")
     assert when(article, "hold talks").phrase == "next week"
+
+
+def test_time_a_headline_day_is_the_story_today_when_posted_a_little_later(nlp) -> None:
+    text = "PM meeting with President Ruto: 10 September 2023\n\nThe Prime Minister met President Ruto this afternoon."
+    got = [d.value for d in parsed(nlp, text, date(2023, 9, 11)).dates if d.phrase == "this afternoon"]
+    assert got == ["2023-09-10"]  # posted a day later, the headline's day is the story's today
+    far = "Summit of 2 May 2023\n\nThe leaders met this afternoon."
+    assert [d.value for d in parsed(nlp, far).dates if d.phrase == "this afternoon"] == ["2023-05-11"]

@@ -81,6 +81,32 @@ def _story_year(value: str, gran: str, pub: date | None, lex: Lexicon) -> date |
     return date(span[1].year, 12, 31)
 
 
+#: Days before publication that a headline's date may lie and still be the story's "today".
+HEADLINE_DAYS = 3
+
+
+def _headline_day(text: str, found: list[Any], pub: date | None) -> date | None:
+    """The day a headline names with its year ("PM meeting with President Ruto: 25 September
+    2024"), when it lies up to ``HEADLINE_DAYS`` before publication: a release posted the
+    next morning still says "this afternoon" of the day its headline gives."""
+    if pub is None:
+        return None
+    first_line = text.split("\n", 1)[0]
+    if not first_line.strip() or len(first_line) > 200 or "\n" not in text:
+        return None
+    for f in found:
+        spec = f.spec
+        if f.end > len(first_line):
+            break
+        if spec.kind == "date" and spec.year is not None and spec.day is not None and spec.month is not None:
+            try:
+                day = date(spec.year, spec.month, spec.day)
+            except ValueError:
+                return None
+            return day if 0 < (pub - day).days <= HEADLINE_DAYS else None
+    return None
+
+
 def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | None = None) -> list[TimeExpr]:
     """Find and resolve every date expression of ``article`` (does not store them)."""
     lex = lex or load_lexicon()
@@ -90,7 +116,9 @@ def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | No
     out: list[TimeExpr] = []
     anchor: date | None = None
     story: date | None = None  # the year an account of the past is telling
-    for found in find(text, article.doc, lex, pats):
+    found_all = list(find(text, article.doc, lex, pats))
+    pub = _headline_day(text, found_all, pub) or pub
+    for found in found_all:
         spec = found.spec
         direction = _inherent_direction(spec)
         future = direction if direction is not None else (
