@@ -105,3 +105,17 @@ def test_name_particles_and_a_new_office():
     actor = by_text(a, "European Commission President Ursula von der Leyen")
     assert actor is not None and actor.code == "IGOEEC" and actor.name == "Ursula von der Leyen"
     assert "von der Leyen" in {m.text for m in actor.mentions}
+
+
+def test_actors_a_title_with_its_office_before_the_name():
+    from actors_helpers import run
+
+    a = run("British Minister of State for Middle Eastern Affairs, Alistair Burt arrived in Basra.")
+    assert [(x.name, x.code) for x in a.actors if x.kind == "person"] == [("Alistair Burt", "GBRGOV")]
+
+
+def test_actors_a_verb_after_a_name_is_no_apposition():
+    from actors_helpers import run
+
+    a = run("Minister for the Middle East, Dr Andrew Murrison, visits Iran")
+    assert all(x.code != "IRNGOV" for x in a.actors if x.kind == "person")

@@ -36,3 +36,14 @@ def test_the_title_in_a_release_is_the_publishers_office_holder():
              "The Prime Minister congratulated Prime Minister Modi.", "Prime Minister's Office, UK government")
     assert (_code(a, "The Prime Minister") or "").startswith("GBR")
     assert (_code(a, "The Prime Minister", 2) or "").startswith("GBR")
+
+
+def test_actors_an_unplaced_official_in_a_release_is_the_publisher_s():
+    from communique import extract
+
+    text = ("Minister for the Middle East, Dr Andrew Murrison, visits Iran\n\n"
+            "The Minister of State, Dr Andrew Murrison, said:\n\nThis visit was an important opportunity.")
+    art = extract(text, published="2019-06-24", source="UK Foreign and Commonwealth Office")
+    assert [(x.name, x.code) for x in art.actors if x.kind == "person"] == [("Andrew Murrison", "GBRGOV")]
+    wire = extract(text, published="2019-06-24", source="Reuters")  # no publishing government: left unplaced
+    assert all(x.code != "GBRGOV" for x in wire.actors if x.kind == "person")

@@ -86,6 +86,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.counted_peoples(work)
     appositions.described_people(work, roles)
     appositions.titled_without_country(work)
+    publisher.unplaced_officials(work, home)
     people.surnames(work)
     coref.ministry(work, roles)
     coref.nominal_states(work)

@@ -155,6 +155,9 @@ def titled_without_country(work: Work) -> None:
         if not gap or not work.text[f.end + gap.end():f.end + gap.end() + 1].isalpha():
             continue
         lo = f.end + gap.end()
+        first = work.token_at(lo)
+        if first is not None and first.pos_ in ("VERB", "AUX"):
+            continue  # "Dr Andrew Murrison, visits Iran": the name's verb, not an apposition
         stop = PHRASE_END.search(work.text, lo, min(len(work.text), lo + MAX_PHRASE))
         hi = min(stop.start() if stop else lo + MAX_PHRASE, work.sent_span(f.start)[1])
         body, state = _named(work, lo, hi)

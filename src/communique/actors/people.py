@@ -25,6 +25,10 @@ PARTICLE = re.compile(r"(?:(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn
 PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)$")
 NAME_GAP = re.compile(r"^,?\s+")
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+#: The rest of an office's name after its title word, up to the comma before the holder's
+#: name: "of State for Middle Eastern Affairs", "for the Middle East and North Africa".
+OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*)){0,8}(?=,\s)")
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
 HONORIFICS, NOT_NAMES = name_words()
 
@@ -211,7 +215,13 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         country = work.specs[nat.key].country if nat else None
         org = None if nat else _org_before(work, start)
         name = _name_after(work, hit.end)
-        title = work.text[start:hit.end]
+        title_end = hit.end
+        if name is None:  # "Minister of State for Middle Eastern Affairs, Alistair Burt"
+            office = OFFICE_COMPLEMENT.match(work.text, hit.end)
+            if office is not None and "\n" not in office.group(0):
+                name = _name_after(work, office.end())
+                title_end = office.end() if name is not None else hit.end
+        title = work.text[start:title_end]
         if name is not None:
             key = _person_key(work, name[0], name[1])
             span_start = nat_start if nat else start

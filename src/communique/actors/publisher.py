@@ -46,3 +46,18 @@ def first_person(work: Work, country: str | None) -> None:
         if work.covered(m.start(), m.end()):
             continue
         work.add(m.start(), m.end(), key, "role", f"{country}GOV")
+
+
+#: Roles of officials who, unplaced in a government's own release, belong to that government.
+OFFICIAL_ROLES = ("GOV", "MIL")
+
+
+def unplaced_officials(work: Work, country: str | None) -> None:
+    """In a government's own release, a titled official whose country the text never
+    gives ("Minister for the Middle East, Dr Andrew Murrison") is that government's."""
+    if country is None:
+        return
+    for spec in work.specs.values():
+        if spec.kind == "person" and spec.country is None and spec.code.startswith("---") \
+                and spec.code[3:6] in OFFICIAL_ROLES:
+            spec.country, spec.code = country, country + spec.code[3:]
