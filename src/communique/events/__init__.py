@@ -27,6 +27,7 @@ from .headline import drop_headline_echoes
 from .learned import load_model as load_learned
 from .learned import propose
 from .patterns import Lexicon, load_lexicon, user_code_info
+from .selfdyads import drop_empty_and_self
 from .user import lexicon_for
 
 __all__ = ["make_events", "code_events"]
@@ -96,6 +97,7 @@ def make_events(settings: dict[str, Any]) -> Any:
         split_pairs(article, lex)
         if learned is not None:  # sentences no rule coded: the learned fallback may propose one
             article.events.extend(propose(article, settings, learned))
+        drop_empty_and_self(article)
         drop_headline_echoes(article)
         return article
 
