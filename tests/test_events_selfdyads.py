@@ -7,7 +7,7 @@ from communique.events.selfdyads import drop_empty_and_self, self_talk
 
 
 def _event(code, source, target, participants=()):
-    ref = lambda c: ActorRef(actor=c, code=c) if c else None  # noqa: E731
+    ref = lambda c: ActorRef(actor=c, code=c, name=c) if c else None  # noqa: E731
     return Event(id="E", cameo=code, source=ref(source), target=ref(target),
                  participants=[ref(p) for p in participants])
 
