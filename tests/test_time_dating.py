@@ -200,3 +200,24 @@ def test_time_a_headline_day_is_the_story_today_when_posted_a_little_later(nlp) 
     assert got == ["2023-09-10"]  # posted a day later, the headline's day is the story's today
     far = "Summit of 2 May 2023\n\nThe leaders met this afternoon."
     assert [d.value for d in parsed(nlp, far).dates if d.phrase == "this afternoon"] == ["2023-05-11"]
+
+
+def test_time_a_date_naming_a_thing_is_the_nearer_reading(nlp) -> None:
+    past = parsed(nlp, "The United States condemns the July 7 terrorist attack.", date(2018, 7, 8))
+    assert [d.value for d in past.dates] == ["2018-07-07"]
+    coming = parsed(nlp, "The July 7 talks will be held in Geneva.", date(2018, 7, 1))
+    assert [d.value for d in coming.dates] == ["2018-07-07"]
+
+
+def test_time_days_apart_with_to(nlp) -> None:
+    article = parsed(nlp, "The minister visited Tehran on 22 to 23 June for talks.", date(2019, 6, 24))
+    assert [(d.value, d.granularity) for d in article.dates] == [("2019-06-22/2019-06-23", "range")]
+
+
+def test_time_an_intent_is_dated_when_it_is_stated(nlp) -> None:
+    article = parsed(nlp, "Sherman will travel to Brussels on January 11.", date(2022, 1, 10))
+    start = article.text.index("travel")
+    sent = article.sentence_of(start)
+    got = date_event(article, (start, start + 6), (sent.start_char, sent.end_char), "intent")
+    assert got.value == "2022-01-10"
+    assert date_event(article, (start, start + 6), (sent.start_char, sent.end_char)).value == "2022-01-11"

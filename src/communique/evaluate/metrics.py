@@ -20,6 +20,7 @@ JSON-ready numbers:
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,8 +123,12 @@ def date_fits(pred: str | None, gold: str | None) -> bool:
 
     A gold month ("2012-01") accepts any day or week inside it, a gold year any
     date inside the year; a range ("2012-01-02/2012-01-08") fits when both ends do.
+    A gold day accepts a range of days of at most a week that starts on it: an event
+    "on 8–9 July" is dated by its first day.
 
     >>> date_fits("2012-01-02/2012-01-08", "2012-01"), date_fits("2016-10-23", "2016-10-22")
+    (True, False)
+    >>> date_fits("2018-07-08/2018-07-09", "2018-07-08"), date_fits("2018-07-07/2018-07-09", "2018-07-08")
     (True, False)
     """
     if pred is None or gold is None:
@@ -132,6 +137,13 @@ def date_fits(pred: str | None, gold: str | None) -> bool:
         return True
     if "/" in gold:
         return False
+    if len(gold) == 10 and "/" in pred:
+        first, last = pred.split("/", 1)
+        if first == gold and len(last) == 10:
+            try:
+                return 0 <= (_dt.date.fromisoformat(last) - _dt.date.fromisoformat(first)).days <= 7
+            except ValueError:
+                return False
     width = len(gold)  # 4 year, 7 month, 10 day
     ends = pred.split("/")
     return all(len(e) >= width and e[:width] == gold for e in ends)

@@ -71,11 +71,16 @@ ANCHOR_WINDOW = 4
 YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
 
 
-def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, int]) -> EventDate | None:
-    """When the event with ``trigger`` span in ``sentence`` span happened (see the module doc)."""
+def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, int],
+               mode: str = "actual") -> EventDate | None:
+    """When the event with ``trigger`` span in ``sentence`` span happened (see the module doc).
+
+    An intent is dated when it is stated: a future date in its sentence is the date of
+    what is intended ("will travel to Brussels on January 11"), not of the intent."""
     lex = load_lexicon()
     doc = article.doc
-    in_sentence = [d for d in article.dates if d.start >= sentence[0] and d.end <= sentence[1]]
+    in_sentence = [d for d in article.dates if d.start >= sentence[0] and d.end <= sentence[1]
+                   and not (mode == "intent" and d.future)]
     root = _root(doc, trigger) if doc is not None and len(doc) else None
     if root is not None:
         own = _own_clause(doc, root, in_sentence)
@@ -314,7 +319,7 @@ def date_events(article: Article) -> None:
     """Date every event of ``article`` (:func:`date_event`); a failure never loses the event."""
     for event in article.events:
         try:
-            event.date = date_event(article, event.trigger_span, event.sentence_span)
+            event.date = date_event(article, event.trigger_span, event.sentence_span, event.mode)
         except Exception as exc:  # dating must never lose the event
             event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
 

@@ -69,14 +69,14 @@ def build(lex: Lexicon) -> Patterns:
     period = alt(lex.period_nouns)
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\w)(?![.,]\d)(?!\s*(?:%|percent|per\s+cent))"
     year = r"(?P<y>\d{4})(?!\w)(?![.,]\d)"
-    dash = r"\s*[-–—]\s*"
+    days_apart = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"  # "8–9 July", "22 to 23 June"
     owner = r"(?P<det>(?i:the|its|their|his|her|our)|[A-Z][\w.-]*['’]s)"
     specs = [
         ("iso", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/-])"),
         ("slash", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])"),
-        ("md_range", rf"(?<!\w)(?P<m>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{dash}"
+        ("md_range", rf"(?<!\w)(?P<m>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{days_apart}"
                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)(?:,?\s+{year})?"),
-        ("dm_range", rf"(?<![\w,.$])(?P<d1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?!\w)"
+        ("dm_range", rf"(?<![\w,.$])(?P<d1>\d{{1,2}}){days_apart}(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?!\w)"
                      rf"(?:,?\s+{year})?"),
         ("mdy", rf"(?<!\w)(?P<m>{month})\s+{day}(?:,?\s+{year})?"),
         ("dmy", rf"(?<![\w,.$€£])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})(?!\w)"

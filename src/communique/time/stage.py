@@ -26,7 +26,7 @@ from .finder import Found, find
 from .lexicon import Lexicon, load_lexicon
 from .patterns import Patterns, get_patterns
 from .resolve import Spec, resolve
-from .tense import is_future
+from .tense import is_future, names_a_thing, token_at
 
 
 @dataclass
@@ -107,6 +107,26 @@ def _headline_day(text: str, found: list[Any], pub: date | None) -> date | None:
     return None
 
 
+def _nearest(spec: Spec, ref: date, anchor: date | None, value: str | None, gran: str) -> str | None:
+    """Of the past and the coming reading of a date that names a thing ("the July 7
+    attack", "the July 7 talks"), the one nearer to ``ref``."""
+    other, _ = resolve(spec, ref, not _is_after(value, gran, ref), anchor)
+    best = None
+    for candidate in (value, other):
+        span = interval(candidate, gran) if candidate else None
+        if span is None:
+            continue
+        gap = 0 if span[0] <= ref <= span[1] else min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+        if best is None or gap < best[0]:
+            best = (gap, candidate)
+    return best[1] if best else value
+
+
+def _is_after(value: str | None, gran: str, ref: date) -> bool:
+    span = interval(value, gran) if value else None
+    return span is not None and span[0] > ref
+
+
 def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | None = None) -> list[TimeExpr]:
     """Find and resolve every date expression of ``article`` (does not store them)."""
     lex = lex or load_lexicon()
@@ -125,6 +145,9 @@ def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | No
             spec.directional and is_future(text, found.start, article.doc, lex, pats))
         ref = story if story is not None and _yearless(spec) else pub
         value, gran = resolve(spec, _period_end(spec, text, found.end, lex, pats) or ref, future, anchor)
+        if direction is None and spec.directional and ref is not None and article.doc is not None \
+                and names_a_thing(token_at(article.doc, found.start)):
+            value = _nearest(spec, ref, anchor, value, gran)
         if gran == "day" and value is not None and len(value) == 10:
             anchor = date.fromisoformat(value)
         if spec.kind == "date" and spec.year is not None and value and not _is_period(spec):

@@ -95,3 +95,18 @@ def is_future(text: str, start: int, doc: Any, lex: Lexicon, pats: Patterns) -> 
         return bool(pats.future_words.search(window))
     verb = governing_verb(token_at(doc, start))
     return verb is not None and verb_is_future(verb, lex)
+
+
+def names_a_thing(token: Any) -> bool:
+    """A date inside a noun phrase before its noun ("the July 7 terrorist attack",
+    "the August 18 mutiny"): it names the thing, and the verb's tense says nothing of it."""
+    for _ in range(3):
+        if token is None or token.head is token:
+            return False
+        if token.dep_ in ("compound", "nmod", "amod", "nummod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.i > token.i:
+            return True
+        if token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
