@@ -44,3 +44,18 @@ def test_a_spokesperson_in_a_governments_release_is_that_government():
     plain = extract(text, published="2025-02-19")
     q = next(q for q in plain.quotes if q.text.startswith("We urge"))
     assert q.speaker is None or not q.speaker.code.startswith("GBR")
+
+
+def test_quotes_a_transcript_speaker_goes_on_until_the_next_label():
+    from communique import extract
+
+    text = ("Remarks With Foreign Minister Lavrov\n\nJohn Kerry\nSecretary of State\n\n"
+            "QUESTION:  Secretary Kerry, what happens to the ceasefire after midnight?\n\n"
+            "SECRETARY KERRY:  Let me just say that today we released a document on the ceasefire.\n\n"
+            "Now, as I said before, these are words on a piece of paper.\n\n"
+            "QUESTION:  And what about the talks in Geneva next week?\n")
+    art = extract(text, published="2016-05-09")
+    said = {q.text: (q.speaker.name if q.speaker else None) for q in art.quotes}
+    assert said.get("Now, as I said before, these are words on a piece of paper.") == "John Kerry"
+    assert any(t.startswith("Let me just say") and who == "John Kerry" for t, who in said.items())
+    assert all(who != "John Kerry" for t, who in said.items() if "Geneva" in t)

@@ -71,15 +71,17 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
     else:
         attributor = Attributor(article, rules, direct_spans)
         blocks = list(statement_blocks(article, rules))  # "X said:" then paragraphs of speech
-        spoken = [p for _, paragraphs in blocks for p in paragraphs]
+        lines = list(transcript_lines(article))  # "KERRY: …" and the paragraphs that follow
+        spoken = [p for _, paragraphs in blocks for p in paragraphs] + [sp for _, sp in lines]
         indirect = [(v, sp) for v, sp in reported_clauses(article.doc, rules.speech_verbs,
                                                          rules.object_report_verbs, direct_spans,
                                                          rules.question_words)
                     if not any(a <= sp[0] < b for a, b in spoken)]  # inside a statement: its words
-        sourced = list(sourced_clauses(article.doc, rules.source_phrases,
-                                       direct_spans + [sp for _, sp in indirect]))
+        sourced = [(src, sp) for src, sp in sourced_clauses(article.doc, rules.source_phrases,
+                                                            direct_spans + [sp for _, sp in indirect])
+                   if not any(a <= sp[0] < b for a, b in spoken)]
         taken = direct_spans + [sp for _, sp in indirect] + [sp for _, sp in sourced]
-        for mention, (s, e) in transcript_lines(article):
+        for mention, (s, e) in lines:
             if not any(a < e and b > s for a, b in taken):
                 found.append((s, e, text[s:e], True, article.ref(mention), None))
                 taken.append((s, e))
