@@ -217,10 +217,10 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         name = _name_after(work, hit.end)
         title_end = hit.end
         if name is None:  # "Minister of State for Middle Eastern Affairs, Alistair Burt"
-            office = OFFICE_COMPLEMENT.match(work.text, hit.end)
-            if office is not None and "\n" not in office.group(0):
-                name = _name_after(work, office.end())
-                title_end = office.end() if name is not None else hit.end
+            complement = OFFICE_COMPLEMENT.match(work.text, hit.end)
+            if complement is not None and "\n" not in complement.group(0):
+                name = _name_after(work, complement.end())
+                title_end = complement.end() if name is not None else hit.end
         title = work.text[start:title_end]
         if name is not None:
             key = _person_key(work, name[0], name[1])
