@@ -293,7 +293,7 @@ def article_record(data: dict[str, Any], body: str, ident: str) -> GoldRecord:
         rec.events.append(GoldEvent(
             sources=_codes(ev.get("source")), targets=_codes(ev.get("target")) or ("",),
             codes=_codes(ev.get("cameo")), plover=ev.get("plover"), ident=str(ev.get("id", f"E{i}")),
-            sentence=sentence, span=_locate(body, sentence), date=ev.get("date"), has_date="date" in ev,
+            sentence=sentence, span=_locate(body, sentence), date=ev.get("date"), has_date=ev.get("date") is not None,
             mode=ev.get("mode"), symmetric=bool(ev.get("sym", False)), has_plover="plover" in ev))
     for a in data.get("actors") or []:
         rec.actors.append(GoldActor(code=str(a.get("code", "")), name=str(a.get("name", "")),
