@@ -119,3 +119,10 @@ def test_actors_a_verb_after_a_name_is_no_apposition():
 
     a = run("Minister for the Middle East, Dr Andrew Murrison, visits Iran")
     assert all(x.code != "IRNGOV" for x in a.actors if x.kind == "person")
+
+
+def test_actors_a_rank_and_its_service_are_not_the_name():
+    from actors_helpers import run
+
+    a = run("Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said the trip was productive.")
+    assert [x.name for x in a.actors if x.kind == "person"] == ["Pat Ryder"]

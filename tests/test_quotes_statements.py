@@ -59,3 +59,12 @@ def test_quotes_a_transcript_speaker_goes_on_until_the_next_label():
     assert said.get("Now, as I said before, these are words on a piece of paper.") == "John Kerry"
     assert any(t.startswith("Let me just say") and who == "John Kerry" for t, who in said.items())
     assert all(who != "John Kerry" for t, who in said.items() if "Geneva" in t)
+
+
+def test_quotes_a_statement_keeps_its_speaker_when_the_parser_loses_the_subject():
+    from communique import extract
+
+    text = ("Foreign Secretary in Brussels\n\nOn departing the EU Foreign Affairs Council, Foreign Secretary, "
+            "Boris Johnson, said:\n\nWe got a very good agreement on sanctions against those responsible.\n")
+    art = extract(text, published="2017-07-17", source="UK Foreign and Commonwealth Office")
+    assert [q.speaker.name if q.speaker else None for q in art.quotes] == ["Boris Johnson"]

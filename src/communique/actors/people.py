@@ -73,6 +73,8 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
     start = pos + gap.end()
     known = max((f.end for f in work.starts_in(start, start + 1) if work.specs[f.key].kind == "person"), default=0)
     for s0, end in work.person_ents:
+        if s0 == start and work.text[s0:end].split()[0] in HONORIFICS:
+            break  # "Air Force Brig. Gen. Pat Ryder": the model took the rank for the name
         if s0 == start or (s0 < start < end and work.text[s0:start].strip() in HONORIFICS):
             if work.text[end - 2:end] in ("'s", "’s"):
                 end -= 2
