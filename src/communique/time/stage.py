@@ -152,8 +152,10 @@ def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | No
             anchor = date.fromisoformat(value)
         if spec.kind == "date" and spec.year is not None and value and not _is_period(spec):
             story = _story_year(value, gran, pub, lex)
-        out.append(TimeExpr(phrase=found.phrase, start=found.start, end=found.end, value=value,
-                            granularity=gran, future=bool(future), period=_is_period(spec)))
+        lead = len(found.phrase) - len(found.phrase.lstrip())  # "\nToday": the words, not the line break
+        trail = len(found.phrase) - len(found.phrase.rstrip())
+        out.append(TimeExpr(phrase=found.phrase.strip(), start=found.start + lead, end=found.end - trail,
+                            value=value, granularity=gran, future=bool(future), period=_is_period(spec)))
     return out
 
 
