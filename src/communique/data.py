@@ -145,3 +145,13 @@ def word_list(path: Path | str, name: str, *, code: str = "E601") -> frozenset[s
     if name not in lists:
         raise fail(path, f"the word list '{name}' is missing; restore it (known: {', '.join(sorted(lists))})", code)
     return lists[name]
+
+
+#: The error code of each package's word lists.
+_WORD_CODES = {"actors": "E401", "time": "E502", "events": "E601", "quotes": "E651", "places": "E704"}
+
+
+def package_words(package: str, name: str) -> frozenset[str]:
+    """The word list ``name`` of ``communique/<package>/data/words.yml``."""
+    path = Path(__file__).resolve().parent / package / "data" / "words.yml"
+    return word_list(path, name, code=_WORD_CODES.get(package, "E601"))

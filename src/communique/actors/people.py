@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
-from ..data import word_list
+from ..data import package_words
 from .dictionaries import Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .work import MAX_SPAN, Found, Spec, Work
@@ -161,8 +160,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-NAME_SUFFIXES = word_list(WORDS, "name_suffixes", code="E401")
+NAME_SUFFIXES = package_words("actors", "name_suffixes")
 
 
 def _holder_by_surname(work: Work, name: str, office: str | None, any_office: bool = False) -> Spec | None:

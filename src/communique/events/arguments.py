@@ -12,26 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..article import Article, Mention
 from ..cameo import side, unofficial_roles
-from ..data import word_list
+from ..data import package_words
 from .patterns import Lexicon, Trigger, norm
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-COPULAS = word_list(WORDS, "copulas", code="E601")
+COPULAS = package_words("events", "copulas")
 
 SUBJ = ("nsubj", "csubj", "expl")
 OBJ = ("dobj", "dative", "iobj", "oprd", "attr")
 COMPLEMENT = ("xcomp", "ccomp", "acomp")
 PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
-FIRST_PERSON = word_list(WORDS, "first_person", code="E601")
-PAIR_NOUNS = word_list(WORDS, "pair_nouns", code="E601")
-ANAPHORS = word_list(WORDS, "anaphors", code="E601")
-REASON_PREPS = word_list(WORDS, "reason_preps", code="E601")
-QUANTITIES = word_list(WORDS, "quantities", code="E601")
+FIRST_PERSON = package_words("events", "first_person")
+PAIR_NOUNS = package_words("events", "pair_nouns")
+ANAPHORS = package_words("events", "anaphors")
+REASON_PREPS = package_words("events", "reason_preps")
+QUANTITIES = package_words("events", "quantities")
 
 
 def is_dateline(token: Any) -> bool:

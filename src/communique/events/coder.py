@@ -22,12 +22,11 @@ For each sentence:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Article, Event, Mention
 from ..cameo import CodeInfo, code_for, in_group, side
-from ..data import word_list
+from ..data import package_words
 from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
@@ -42,11 +41,10 @@ from .visits import visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-SYMMETRIC_TOPICS = word_list(WORDS, "symmetric_topics", code="E601")
+SYMMETRIC_TOPICS = package_words("events", "symmetric_topics")
 CARRY_SENTENCES = 3
-TERRITORIAL = word_list(WORDS, "territorial_topics", code="E601")
-ASPECTUAL = word_list(WORDS, "aspectual_verbs", code="E601")
+TERRITORIAL = package_words("events", "territorial_topics")
+ASPECTUAL = package_words("events", "aspectual_verbs")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})

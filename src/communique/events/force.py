@@ -21,12 +21,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Mention
 from ..cameo import code_for, in_group, side
-from ..data import word_list
+from ..data import package_words
 from .arguments import ArgFinder
 from .patterns import Lexicon, Trigger, match, norm
 
@@ -64,8 +63,7 @@ def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: s
     return None
 
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-DEPLOY_VERBS = word_list(WORDS, "deploy_verbs", code="E601")
+DEPLOY_VERBS = package_words("events", "deploy_verbs")
 
 
 def hosted_deployment(article: Any, tok: Any, code: str, targets: list[Mention]) -> bool:

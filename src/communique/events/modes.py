@@ -15,19 +15,17 @@ coordinations, complements; reported speech stops the walk):
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from ..data import word_list
+from ..data import package_words
 from .patterns import Lexicon, norm
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-INTENT_AUX = word_list(WORDS, "intent_aux", code="E601")
-HYPOTHETICAL_AUX = word_list(WORDS, "hypothetical_aux", code="E601")
-BACKSHIFTED = word_list(WORDS, "backshifted", code="E601")
-NEGATING_HEADS = word_list(WORDS, "negating_heads", code="E601")
-CONDITIONAL = word_list(WORDS, "conditional_marks", code="E601")
-UNCERTAIN_MARKS = word_list(WORDS, "uncertain_marks", code="E601")
+INTENT_AUX = package_words("events", "intent_aux")
+HYPOTHETICAL_AUX = package_words("events", "hypothetical_aux")
+BACKSHIFTED = package_words("events", "backshifted")
+NEGATING_HEADS = package_words("events", "negating_heads")
+CONDITIONAL = package_words("events", "conditional_marks")
+UNCERTAIN_MARKS = package_words("events", "uncertain_marks")
 CLIMB = ("xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj", "dobj",
          "nsubj", "nsubjpass", "attr", "acl", "appos", "npadvmod", "oprd")
 
@@ -114,7 +112,7 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
     return mode
 
 
-THREAT_MARKS = word_list(WORDS, "threat_marks", code="E601")
+THREAT_MARKS = package_words("events", "threat_marks")
 
 
 def condition_of(token: Any, lex: Lexicon) -> Any | None:

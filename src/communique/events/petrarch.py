@@ -50,14 +50,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import fail, word_list
+from ..data import fail, package_words
 from ..errors import DictionaryError, message
 from .patterns import USER_CODE
 
 log = logging.getLogger(__name__)
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-PARTICLES = word_list(WORDS, "petrarch_particles", code="E601")
+PARTICLES = package_words("events", "petrarch_particles")
 MARKERS = frozenset({"$", "+", "%", "^", "*"})
 BLOCK = re.compile(r"^---\s*([^\[\s-][^\[]*?)\s*(\[.*)?(---)?$")
 CODE = re.compile(r"\[([^\]]*)\]")

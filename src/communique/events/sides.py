@@ -16,21 +16,19 @@ the second half of a swap.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ..article import Mention
 from ..cameo import code_for, in_group, side
-from ..data import word_list
+from ..data import package_words
 from .candidate import Candidate
 from .patterns import Trigger, norm
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-SIDE_NOUNS = word_list(WORDS, "side_nouns", code="E601")
-GROUPING = word_list(WORDS, "grouping_words", code="E601")
-APPEAL_FRAMES = word_list(WORDS, "appeal_frames", code="E601")
-SWAP_NOUNS = word_list(WORDS, "swap_nouns", code="E601")
-SWAPPED = word_list(WORDS, "swapped_people", code="E601")
+SIDE_NOUNS = package_words("events", "side_nouns")
+GROUPING = package_words("events", "grouping_words")
+APPEAL_FRAMES = package_words("events", "appeal_frames")
+SWAP_NOUNS = package_words("events", "swap_nouns")
+SWAPPED = package_words("events", "swapped_people")
 
 
 def side_object(tok: Any) -> Any | None:

@@ -10,19 +10,17 @@ country, nor when its mode is not a plain one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from ..article import ActorRef, Mention
 from ..cameo import side
-from ..data import word_list
+from ..data import package_words
 from .arguments import ArgFinder
 from .modes import mode_of
 from .patterns import Lexicon, norm
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-VISIT_NOUNS = word_list(WORDS, "visit_nouns", code="E601")
-CIRCUMSTANCE_PREPS = word_list(WORDS, "circumstance_preps", code="E601")
+VISIT_NOUNS = package_words("events", "visit_nouns")
+CIRCUMSTANCE_PREPS = package_words("events", "circumstance_preps")
 
 
 def visit_dyads(sent: Any, finder: ArgFinder, lex: Lexicon,

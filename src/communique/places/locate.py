@@ -7,11 +7,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from ..article import Place
-from ..data import word_list
+from ..data import package_words
 from .gazetteer import Entry, Gazetteer, load_gazetteer, us_states
 
 #: Characters of the text's start searched for a dateline.
@@ -25,8 +24,7 @@ _DATELINE = re.compile(
     r"\s*(?P<sep>--|\u2014|\u2013|-|:)\s"
 )
 
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-LOCATIVE_PREPS = word_list(WORDS, "locative_preps", code="E704")
+LOCATIVE_PREPS = package_words("places", "locative_preps")
 #: Dependency labels that start a new clause.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 #: Entity labels that may name a place.
@@ -151,8 +149,8 @@ def _places_in(doc: Any, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     return out
 
 
-HOST_VERBS = word_list(WORDS, "host_verbs", code="E704")
-PLACE_NOUNS = word_list(WORDS, "place_nouns", code="E704")
+HOST_VERBS = package_words("places", "host_verbs")
+PLACE_NOUNS = package_words("places", "place_nouns")
 #: Dependents that leave a locative's noun phrase ("a step towards X", "the city that X").
 NP_EXITS = frozenset({"prep", "relcl", "acl", "advcl", "ccomp"})
 

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from ..data import word_list
+from ..data import package_words
 
 Span = tuple[int, int]
 MIN_WORDS = 3
-WORDS = Path(__file__).resolve().parent / "data" / "words.yml"
-REPORT_VERBS = word_list(WORDS, "report_verbs", code="E651")
+REPORT_VERBS = package_words("quotes", "report_verbs")
 _LEAD = {"that", "whether", ",", ":", "“", "\"", "‘"}
 
 
