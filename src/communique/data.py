@@ -110,7 +110,7 @@ def _mapping(value: Any, schema: dict[Any, Any], where: str) -> dict[str, Any]:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ValueError(f"{where} has key {key!r}, which is not a string")
-            out[key] = check(item, schema[str], f"'{key}'" if where == "the file" else f"{where}.{key}")
+            out[key] = check(item, schema[str], _within(where, key))
         return out
     fields = {k.rstrip("?"): k.endswith("?") for k in schema}
     unknown = sorted(str(k) for k in value if k not in fields)
@@ -123,8 +123,13 @@ def _mapping(value: Any, schema: dict[Any, Any], where: str) -> dict[str, Any]:
                 continue
             raise ValueError(f"{where} needs '{key}'")
         spec = schema[key + "?" if optional else key]
-        out[key] = check(value[key], spec, f"'{key}'" if where == "the file" else f"{where}.{key}")
+        out[key] = check(value[key], spec, _within(where, key))
     return out
+
+
+def _within(where: str, key: str) -> str:
+    """How an error names ``key`` inside ``where`` ("'verbs'", "'marks.open'")."""
+    return f"'{key}'" if where == "the file" else f"{where}.{key}"
 
 
 def _called(fn: Callable[[Any], Any], value: Any, where: str) -> Any:

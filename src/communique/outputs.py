@@ -12,6 +12,7 @@ file, a store and the library see the same records.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -99,7 +100,7 @@ def ingest(store: Any, inputs: Iterable[str], options: RunOptions, *, replace: b
     ``skipped`` and ``replaced``.
     """
     names = list(inputs)
-    options = RunOptions(**{**options.__dict__, "include_text": True})
+    options = dataclasses.replace(options, include_text=True)
     checkpointed = "-" not in names and str(getattr(store, "path", ":memory:")) != ":memory:"
     stream = partitions(names, options, size=partition_size, stdin=run.pop("stdin", None))
     parts: Any = list(stream) if checkpointed else stream

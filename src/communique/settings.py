@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +26,14 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def defaults() -> dict[str, Any]:
-    """The defaults from ``defaults.yml``."""
+@functools.cache
+def _defaults_file() -> dict[str, Any]:
     return dict(read_data(Path(__file__).resolve().parent / "defaults.yml", "E908") or {})
+
+
+def defaults() -> dict[str, Any]:
+    """The defaults from ``defaults.yml`` (read once; each call gets its own copy)."""
+    return copy.deepcopy(_defaults_file())
 
 
 def load_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
