@@ -28,6 +28,10 @@ NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: name: "of State for Middle Eastern Affairs", "for the Middle East and North Africa".
 OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                                r"(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*)){0,8}(?=,\s)")
+#: The same without the comma: "Minister for the Middle East Alistair Burt"; the holder's name is
+#: the last two capitalised words (or the PERSON entity ending there).
+BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*|and|of|for|the)"
+                             r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and|of|for|the)){2,9}")
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
 HONORIFICS, NOT_NAMES = name_words()
 
@@ -113,6 +117,34 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
             return None
         return words[0][0], words[-1][1]
     return None
+
+
+def _bare_complement_name(work: Work, pos: int) -> tuple[int, int] | None:
+    """The holder's name closing an office complement with no comma before it."""
+    m = BARE_COMPLEMENT.match(work.text, pos)
+    if m is None:
+        return None
+    words = [w for w in re.finditer(r"\S+", m.group(0))]
+    tail = words[-2:]
+    if len(words) < 5 or not all(w.group(0)[:1].isupper() and w.group(0) not in NOT_NAMES for w in tail):
+        return None
+    start, end = pos + tail[0].start(), pos + tail[-1].end()
+    for s0, e0 in work.person_ents:
+        if e0 == end and pos + words[2].start() < s0 < start:
+            start = s0
+    if work.covered(start, end):
+        return None
+    return start, end
+
+
+def _named_before(work: Work, surname: str) -> str | None:
+    """The key of the one person already introduced whose surname this lone word is
+    ("Foreign Minister Kristovskis" after "… Girts Valdis Kristovskis")."""
+    if " " in surname.strip():
+        return None
+    keys = [k for k, spec in work.specs.items() if spec.kind == "person" and len(spec.name.split()) > 1
+            and spec.name.split()[-1] == surname and any(f.key == k for f in work.found)]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _former(work: Work, start: int, end: int) -> bool:
@@ -221,9 +253,12 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
             if complement is not None and "\n" not in complement.group(0):
                 name = _name_after(work, complement.end())
                 title_end = complement.end() if name is not None else hit.end
+            elif rw.kind == "title" and raw[:1].isupper():
+                name = _bare_complement_name(work, hit.end)
+                title_end = name[0] if name is not None else hit.end
         title = work.text[start:title_end]
         if name is not None:
-            key = _person_key(work, name[0], name[1])
+            key = _person_key(work, name[0], name[1]) or _named_before(work, work.text[name[0]:name[1]])
             span_start = nat_start if nat else start
             if key is not None and country and work.specs[key].country not in (None, country):
                 key = None  # the dictionary person is someone else ("Jordan's King Abdullah")

@@ -116,6 +116,9 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                 if speaker is None and verb is None:
                     if _fills_paragraph(text, item):
                         speaker = _previous_paragraph_speaker(text, para[0], last_para_speaker)
+                        before = _previous_paragraph(text, para[0])
+                        if speaker is None and before is not None and before[0] not in last_para_speaker:
+                            speaker = attributor.paragraph_subject(*before)  # "X condemned …¶“…”"
                     elif last_direct is not None and last_direct[0] == para[0] \
                             and _starts_sentence(text, item.open_mark):
                         speaker = last_direct[1]  # "“A,” Wang said. “B.”"
@@ -186,16 +189,21 @@ def _starts_sentence(text: str, mark: int) -> bool:
     return not lead or lead[-1] in ".!?\n" or (lead[-1] in "”\"'’" and lead[-2:-1] in (".", "!", "?"))
 
 
-def _previous_paragraph_speaker(text: str, para_start: int, speakers: dict[int, ActorRef | None]
-                                ) -> ActorRef | None:
-    """The last speaker of the paragraph just before ``para_start``, if it had quotes."""
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """The span of the non-empty paragraph just before ``para_start``, if any."""
     if para_start <= 0:
         return None
     prev_end = para_start - 1
     while prev_end > 0 and text[prev_end - 1] == "\n":
         prev_end -= 1
-    lo, _ = _paragraph_of(text, max(0, prev_end - 1))
-    return speakers.get(lo)
+    return _paragraph_of(text, max(0, prev_end - 1)) if prev_end > 0 else None
+
+
+def _previous_paragraph_speaker(text: str, para_start: int, speakers: dict[int, ActorRef | None]
+                                ) -> ActorRef | None:
+    """The last speaker of the paragraph just before ``para_start``, if it had quotes."""
+    before = _previous_paragraph(text, para_start)
+    return speakers.get(before[0]) if before is not None else None
 
 
 @register_stage("quotes", requires=("doc", "actors"), assigns=("quotes",))

@@ -251,7 +251,8 @@ class Attributor:
         return self.resolve_pronoun(tok, "person")
 
     def lone_person_before(self, verb: Any) -> ActorRef | None:
-        """The one person actor named before ``verb`` in its sentence, outside quotes.
+        """The person named right before ``verb``, else the one person actor named before
+        it in its sentence, outside quotes.
 
         For a speech verb the parser left without a subject ("In a post, *X*,
         deputy chairman of …, wrote that …").
@@ -259,9 +260,28 @@ class Attributor:
         sent = verb.sent
         seen = [m for m in self.index.before(sent.start_char, verb.idx)
                 if not self.in_quote(m.start) and _kind_fits(self.article, m, "person")]
+        if seen and not self.article.text[seen[-1].end:verb.idx].strip(" ,"):
+            return self.article.ref(seen[-1])  # "…, Foreign Secretary William Hague said:"
         if len({m.actor_id for m in seen}) != 1:
             return None
         return self.article.ref(seen[-1])
+
+    def paragraph_subject(self, start: int, end: int) -> ActorRef | None:
+        """The one person named in ``[start, end)`` outside quotes, when one of the
+        mentions is a clause's subject ("X has condemned the attack." before a paragraph of
+        unattributed speech)."""
+        seen = [m for m in self.index.before(start, end)
+                if not self.in_quote(m.start) and _kind_fits(self.article, m, "person")]
+        if len({m.actor_id for m in seen}) != 1:
+            return None
+        for m in seen:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) else None
+            while tok is not None and tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in SUBJECTS:
+                return self.article.ref(m)
+        return None
 
     def is_head(self, tok: Any) -> bool:
         return tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads
@@ -337,8 +357,12 @@ class Attributor:
                         return self._as_pronoun(m, start, end)
                 break
             cur = nxt
-        # the one actor of this kind in the last few sentences
         first = self.sents[max(0, self.sent_index(start) - PRONOUN_WINDOW)].start_char
+        if self.is_speech(tok.head) and tok.dep_ in SUBJECTS:  # "…,” she added: the speaker just heard
+            latest = self.latest_speaker(first, (start, end), kind)
+            if latest is not None:
+                return latest
+        # the one actor of this kind in the last few sentences
         seen = [m for m in self.index.before(first, start)
                 if not self.in_quote(m.start) and _kind_fits(self.article, m, kind)]
         actors = {m.actor_id for m in seen}
@@ -349,6 +373,15 @@ class Attributor:
             if seen[-1].actor_id == last_speaker:
                 return self._as_pronoun(seen[-1], start, end)
         return None
+
+    def latest_speaker(self, first: int, span: Span, kind: str) -> ActorRef | None:
+        """The speaker last heard since ``first``, when of ``kind`` ("he said" goes on with them)."""
+        if not self.history or not first <= self.history[-1][0] < span[0]:
+            return None
+        actor = self.article.actor(self.history[-1][1])
+        if actor is None or (actor.kind == "person") != (kind == "person"):
+            return None
+        return ActorRef(actor=actor.id, code=actor.code, name=actor.name, span=span)
 
     def _as_pronoun(self, antecedent: Mention, start: int, end: int) -> ActorRef:
         ref = self.article.ref(antecedent)
@@ -370,8 +403,34 @@ class Attributor:
             src = self.according_to(start, end)
             if src is not None:
                 speaker = self.ref_for(src)
+        if speaker is None and verb is None:
+            host = self.host_verb(start, end)
+            if host is not None:  # "Rice described the attack as “brutal.”": the clause's subject
+                subj = self.subject_of(host)
+                speaker = self.ref_for(subj) if subj is not None and subj.pos_ != "PRON" else None
+                if speaker is not None:
+                    verb, lemma = host, host.lemma_.lower()
         self.remember(start, speaker)
         return speaker, lemma, verb
+
+    def host_verb(self, start: int, end: int) -> Any | None:
+        """The verb outside the quote that the words of a quote inside a sentence hang on."""
+        sents = self.sentences_over(start, end)
+        if len(sents) != 1 or sents[0].start_char >= start - 1:
+            return None  # a quote that opens its sentence is reported speech of its own
+        inside = [t for t in sents[0] if start <= t.idx < end]
+        ids = {t.i for t in inside}
+        for tok in inside:
+            if tok.head.i in ids and tok.head.i != tok.i:
+                continue
+            cur = tok
+            for _ in range(6):
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.i not in ids and cur.pos_ in ("VERB", "AUX") and not self.in_quote(cur.idx):
+                    return cur
+        return None
 
     def verb_lemma(self, verb: Any) -> str:
         """The reporting lemma: "say" for "quoted as saying", else the verb's own."""
