@@ -18,13 +18,13 @@ def parsed(nlp, text: str, published: date | None = date(2023, 5, 11)) -> Articl
     return time_article(article)
 
 
-def when(article: Article, trigger: str, nth: int = 0) -> EventDate:
+def when(article: Article, trigger: str, nth: int = 0, cameo: str = "") -> EventDate:
     start = -1
     for _ in range(nth + 1):
         start = article.text.index(trigger, start + 1)
     span = (start, start + len(trigger))
     sent = article.sentence_of(start)
-    result = date_event(article, span, (sent.start_char, sent.end_char))
+    result = date_event(article, span, (sent.start_char, sent.end_char), cameo=cameo)
     assert result is not None
     return result
 
@@ -32,7 +32,7 @@ def when(article: Article, trigger: str, nth: int = 0) -> EventDate:
 def add_event(article: Article, trigger: str, cameo: str, eid: str) -> Event:
     start = article.text.index(trigger)
     event = Event(id=eid, cameo=cameo, trigger_text=trigger, trigger_span=(start, start + len(trigger)))
-    event.date = when(article, trigger)
+    event.date = when(article, trigger, cameo=cameo)
     article.events.append(event)
     return event
 
@@ -221,3 +221,19 @@ def test_time_an_intent_is_dated_when_it_is_stated(nlp) -> None:
     got = date_event(article, (start, start + 6), (sent.start_char, sent.end_char), "intent")
     assert got.value == "2022-01-10"
     assert date_event(article, (start, start + 6), (sent.start_char, sent.end_char)).value == "2022-01-11"
+
+
+def test_time_dating_a_date_of_another_event_noun_is_not_the_events(nlp) -> None:
+    text = ("The United States condemns the July 7 attack on the ministry. "
+            "Russia hosted talks with Turkey in April.")
+    article = parsed(nlp, text, date(2023, 7, 8))
+    assert when(article, "condemns", cameo="111").rule not in ("clause", "sentence")
+    assert when(article, "hosted", cameo="043").value == "2023-04"
+
+
+def test_time_dating_a_dateline_and_a_naming_year_give_way(nlp) -> None:
+    text = ("WASHINGTON, Oct. 23, 2016 – Ash Carter met Haider al-Abadi yesterday in Baghdad. "
+            "The 2019 Balakot airstrike was a bombing raid conducted by Indian warplanes on 26 February 2019.")
+    article = parsed(nlp, text, date(2016, 10, 23))
+    assert when(article, "met", cameo="040").value == "2016-10-22"
+    assert when(article, "raid", cameo="190").value == "2019-02-26"

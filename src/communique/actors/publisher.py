@@ -21,15 +21,18 @@ from ..quotes.marks import find_quote_spans
 from .gazetteer import Gazetteer
 from .work import Work
 
+#: "U.S. Mission to Somalia", "British Embassy in Kabul": the state after is the host, not the publisher.
+HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
 
 
 def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
-    """The one state a publisher's name names ("U.S. Department of State" -> USA), or None."""
+    """The one state a publisher's name names ("U.S. Department of State" -> USA), or None;
+    a host state after "to" or "in" ("U.S. Embassy in Somalia") does not count."""
     if not source:
         return None
     countries = {h.items[0].country for h in gaz.names_in(source)
-                 if h.items[0].country and h.items[0].kind != "person"}
+                 if h.items[0].country and h.items[0].kind != "person" and not HOST.search(source[:h.start])}
     return countries.pop() if len(countries) == 1 else None
 
 

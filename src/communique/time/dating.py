@@ -67,26 +67,35 @@ STORY_SENTENCES = 2
 STORY_WINDOW_DAYS = 7
 #: How many of the last dates named before a sentence can be its narrative anchor.
 ANCHOR_WINDOW = 4
+#: What may stand before a dateline's date (a place in capitals), and the dash after it.
+DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?\s*)?$")
+DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 #: A year written out in a date expression.
 YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
 
 
 def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, int],
-               mode: str = "actual") -> EventDate | None:
+               mode: str = "actual", cameo: str = "") -> EventDate | None:
     """When the event with ``trigger`` span in ``sentence`` span happened (see the module doc).
 
     An intent is dated when it is stated: a future date in its sentence is the date of
-    what is intended ("will travel to Brussels on January 11"), not of the intent."""
+    what is intended ("will travel to Brussels on January 11"), not of the intent. With the
+    event's ``cameo`` code, an event noun of the same class is the event's own ("hosted
+    talks in April"); without it, every event noun is another event's."""
     lex = load_lexicon()
     doc = article.doc
     in_sentence = [d for d in article.dates if d.start >= sentence[0] and d.end <= sentence[1]
-                   and not (mode == "intent" and d.future)]
+                   and not (mode == "intent" and d.future) and not _dateline(article.text, d)]
     root = _root(doc, trigger) if doc is not None and len(doc) else None
     if root is not None:
-        own = _own_clause(doc, root, in_sentence)
+        own = _own_clause(doc, root, in_sentence, lex, cameo)
+        others = _rest_of_sentence(doc, root, in_sentence, lex, cameo)
+        if own is not None and _naming_year(own, _expr_root(doc, own)):
+            finer = [d for d in others if d.granularity != "year" and not _is_period(d)]
+            own = None if finer else own  # "The 2019 airstrike was a raid conducted on 26 February 2019"
+            others = finer or others
         if own is not None:
             return _from_expr(own, "clause")
-        others = _rest_of_sentence(doc, root, in_sentence, lex)
     else:
         others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
     if others:
@@ -134,11 +143,11 @@ def _attached(token: Any, head: Any, steps: int = 12) -> int | None:
     """Steps from ``token`` up to ``head`` without crossing into another clause, or None."""
     current = token
     for step in range(steps):
-        if current is head:
+        if current.i == head.i:
             return step
-        if current is not token and current.dep_ in CLAUSE_DEPS and current.pos_ in VERBS:
+        if current.i != token.i and current.dep_ in CLAUSE_DEPS and current.pos_ in VERBS:
             return None
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -148,22 +157,72 @@ def _is_period(expr: DateExpr) -> bool:
     return bool(getattr(expr, "period", False))
 
 
-def _own_clause(doc: Any, root: Any, dates: list[DateExpr]) -> DateExpr | None:
+def _own_clause(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon | None = None,
+                cameo: str = "") -> DateExpr | None:
     heads = [root]
     verb = governing_verb(root)
     if verb is not None and verb is not root:
         heads.append(verb)
-    best: tuple[int, int, int, DateExpr] | None = None
+    best: tuple[int, int, int, int, DateExpr] | None = None
     for expr in dates:
         token = _expr_root(doc, expr)
+        if lex is not None and _bound_elsewhere(token, root, lex, _is_period(expr), cameo):
+            continue
         for rank, head in enumerate(heads):
             steps = _attached(token, head)
             if steps is not None:
-                key = (int(_is_period(expr)), rank, steps, expr)
-                if best is None or key[:3] < best[:3]:
+                key = (int(_is_period(expr)), _naming_year(expr, token), rank, steps, expr)
+                if best is None or key[:4] < best[:4]:
                     best = key
                 break
-    return None if best is None else best[3]
+    return None if best is None else best[4]
+
+
+def _dateline(text: str, expr: DateExpr) -> bool:
+    """True for the date of a dateline ("WASHINGTON, Oct. 23, 2016 – …"): the day of the
+    report, not of its events."""
+    lead = text[text.rfind("\n", 0, expr.start) + 1:expr.start]
+    if not DATELINE_LEAD.match(lead):
+        return False
+    return bool(DATELINE_DASH.match(text, expr.end))
+
+
+def _bound_elsewhere(token: Any, root: Any, lex: Lexicon, period: bool = False, cameo: str = "") -> bool:
+    """True when the date tells the time of something else on its way up to the trigger:
+    another event noun ("condemns the *July 7* attack", "welcomed the vote *yesterday*"),
+    a clause about a noun ("Russia's decision to expel a diplomat *last month*"), or, for a
+    period, any noun ("Barzani, president *since 2005*").  A clause describing what a copula
+    says the event was ("the airstrike was a raid conducted *on 26 February*") is the event's."""
+    current = token
+    for _ in range(12):
+        if current.i == root.i or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == root.i:
+            return False
+        if current.pos_ in VERBS:
+            noun = current.head
+            if current.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ == "NOUN" and noun.i != root.i \
+                    and not any(t.i == root.i for t in current.subtree):
+                return not (noun.dep_ == "attr" and noun.head.i == root.i)
+            return False
+        noun = lex.event_nouns.get(current.lower_) or lex.event_nouns.get(current.lemma_.lower())
+        if current.pos_ == "NOUN" and noun is not None and cameo and any(cameo.startswith(c) for c in noun.cameo):
+            return False  # "hosted talks in April": the event's own noun
+        if current.pos_ == "NOUN" and (period or noun is not None):
+            return not any(t.i == current.i for t in root.subtree) or root.pos_ in VERBS
+    return False
+
+
+def _naming_year(expr: DateExpr, token: Any) -> int:
+    """1 for a bare year that names a thing ("the 2019 Balakot airstrike", "the budget bill for
+    2019", "fiscal year 2025"): any finer date in the clause comes first."""
+    if expr.granularity != "year":
+        return 0
+    head = token.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return int(head.i != token.i and head.pos_ in ("NOUN", "PROPN"))
 
 
 def _foreign(token: Any, trigger_root: Any) -> bool:
@@ -171,8 +230,10 @@ def _foreign(token: Any, trigger_root: Any) -> bool:
     current = token
     for _ in range(12):
         if current.dep_ in FOREIGN_CLAUSES and current.pos_ in VERBS:
+            if current.dep_ == "acl" and (trigger_root.i in (current.head.i, current.head.head.i)):
+                return False  # "a bombing raid conducted … on 26 February": the event's own description
             return trigger_root not in list(current.subtree)
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -182,21 +243,23 @@ def _ancestors(token: Any) -> list[Any]:
     return list(token.ancestors)
 
 
-def _rest_of_sentence(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon) -> list[DateExpr]:
+def _rest_of_sentence(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon, cameo: str = "") -> list[DateExpr]:
     chain = _ancestors(root)
     verb = governing_verb(root)
     future = verb is not None and verb_is_future(verb, lex)
     ranked = []
     for expr in dates:
         token = _expr_root(doc, expr)
-        if _foreign(token, root):
+        if _foreign(token, root) or _bound_elsewhere(token, root, lex, _is_period(expr), cameo):
             continue
         if expr.future and not future:
             continue  # "Turkey attacked X, and will hold talks next week": not the attack's date
         on_chain = any(_attached(token, head) is not None for head in chain)
-        ranked.append((0 if on_chain else 1, abs(expr.start - root.idx), expr.start, expr))
-    ranked.sort(key=lambda r: r[:3])
-    return [r[3] for r in ranked]
+        if _is_period(expr) and not on_chain:
+            continue  # "Masoud Barzani, president since 2005": a state of someone, not the event's time
+        ranked.append((_naming_year(expr, token), 0 if on_chain else 1, abs(expr.start - root.idx), expr.start, expr))
+    ranked.sort(key=lambda r: r[:4])
+    return [r[4] for r in ranked]
 
 
 def _distance(expr: DateExpr, span: tuple[int, int]) -> int:
@@ -319,7 +382,7 @@ def date_events(article: Article) -> None:
     """Date every event of ``article`` (:func:`date_event`); a failure never loses the event."""
     for event in article.events:
         try:
-            event.date = date_event(article, event.trigger_span, event.sentence_span, event.mode)
+            event.date = date_event(article, event.trigger_span, event.sentence_span, event.mode, event.cameo)
         except Exception as exc:  # dating must never lose the event
             event.meta["date_error"] = f"{type(exc).__name__}: {exc}"
 

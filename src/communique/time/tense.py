@@ -36,7 +36,7 @@ def governing_verb(token: Any, steps: int = 8) -> Any:
     for _ in range(steps):
         if token.pos_ in VERBS and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
