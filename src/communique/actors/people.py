@@ -126,7 +126,8 @@ def _bare_complement_name(work: Work, pos: int) -> tuple[int, int] | None:
         return None
     words = [w for w in re.finditer(r"\S+", m.group(0))]
     tail = words[-2:]
-    if len(words) < 5 or not all(w.group(0)[:1].isupper() and w.group(0) not in NOT_NAMES for w in tail):
+    office = [w.group(0) for w in words[1:-2] if w.group(0)[:1].isupper()]
+    if not office or not all(w.group(0)[:1].isupper() and w.group(0) not in NOT_NAMES for w in tail):
         return None
     start, end = pos + tail[0].start(), pos + tail[-1].end()
     for s0, e0 in work.person_ents:
@@ -242,6 +243,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if any(work.specs[f.key].kind == "person" and f.start <= hit.start and hit.end <= f.end
                for f in work.overlapping(hit.start, hit.end)):
             continue  # "Pope" inside the dictionary name "Pope Francis"
+        if any(work.specs[f.key].kind in ("igo", "group") and f.start <= hit.start and hit.end <= f.end
+               for f in work.overlapping(hit.start, hit.end)):
+            continue  # "General" inside "UN General Assembly"
         start = _extend_title_left(work, hit.start) if raw[:1].isupper() else hit.start
         nat, nat_start = _state_before(work, start)
         country = work.specs[nat.key].country if nat else None

@@ -11,7 +11,8 @@ the article before the title. (A
 dominant country is no answer: a British press release about Ukraine names
 Ukraine most, and its "Prime Minister" is British.)
 
-In a government's own release, its unnamed voices ("An FCDO spokesperson",
+In a government's own release a capitalised title may also stand bare at the
+start of a clause ("Foreign Secretary said:"), and its unnamed voices ("An FCDO spokesperson",
 "a senior official") are that government too.
 
 With an office and a known holder at the article's date the mention is that
@@ -71,6 +72,13 @@ def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = Non
     return best
 
 
+def _bare(text: str, pos: int) -> bool:
+    """True for a title standing as a name at the start of a clause, without "the"
+    ("Foreign Secretary said:", "…, Foreign Secretary James …" has a name and is not here)."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;,(\"“"
+
+
 def _has_office(work: Work, country: str, office: str) -> bool:
     """Whether the lists know any holder of ``office`` in ``country`` (the US has no prime minister)."""
     return any(h.country == country and h.office == office for h in work.dicts.holders)
@@ -100,9 +108,10 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         if work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
             continue
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
-        if lead is None or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
+        bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start)
+        if (lead is None and not bare) or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
             continue
-        start = hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
+        start = hit.start if lead is None else hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
         own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
         named = earlier_holder(work, rw, hit.start, own)
         if named is not None:

@@ -210,15 +210,26 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             code = _code(model, codes, root, sent.root.lemma_.lower())
             if code is None:
                 continue
-            event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1)
+            event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1,
+                           _trigger(model, sent, root))
             event.mode = _mode(sent)
             out.append(event)
     return out
 
 
+def _trigger(model: Model, sent: Any, root: str) -> Any:
+    """The word that signals the event: the first verb (else noun) of the sentence that the
+    trigger table gives this root, else the sentence's main verb."""
+    for pos in (("VERB",), ("NOUN", "ADJ")):
+        for tok in sent:
+            if tok.pos_ in pos and root in model.lexicon.get(tok.lemma_.lower(), "").split(","):
+                return tok
+    return sent.root
+
+
 def _event(article: Article, info: CodeInfo, sent: Any, source: ActorRef, target: ActorRef | None,
-           prob: float, number: int) -> Event:
-    tok = sent.root
+           prob: float, number: int, tok: Any = None) -> Event:
+    tok = tok if tok is not None else sent.root
     lead = len(sent.text) - len(sent.text.lstrip())
     text = sent.text.strip()
     start = sent.start_char + lead

@@ -31,6 +31,8 @@ __all__ = ["find_quotes", "find_quote_spans", "normalise_quote", "quote_matches"
            "speaker_matches", "keep_span"]
 
 _PARA = re.compile(r"[^\n]+")
+#: Between the two halves of an interrupted quote: "“A,” he continued, “B.”"
+INTERRUPTION = re.compile(r"[”\"’]?\s*,?\s*[^“”\"\n.!?]{1,40},\s*$")
 
 
 def keep_span(text: str, span: QuoteSpan, rules: Rules) -> bool:
@@ -107,7 +109,7 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
         items += [(sp[0], ("source", src, sp)) for src, sp in sourced]
         items.sort(key=lambda x: x[0])
         last_para_speaker: dict[int, ActorRef | None] = {}
-        last_direct: tuple[int, ActorRef | None] | None = None
+        last_direct: tuple[int, ActorRef | None, int] | None = None
         continued: list[int] = []  # unattributed quotes that run on into the next paragraph
         for _, item in items:
             if isinstance(item, QuoteSpan):
@@ -120,11 +122,12 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
                         if speaker is None and before is not None and before[0] not in last_para_speaker:
                             speaker = attributor.paragraph_subject(*before)  # "X condemned …¶“…”"
                     elif last_direct is not None and last_direct[0] == para[0] \
-                            and _starts_sentence(text, item.open_mark):
-                        speaker = last_direct[1]  # "“A,” Wang said. “B.”"
+                            and (_starts_sentence(text, item.open_mark)
+                                 or INTERRUPTION.match(text, last_direct[2], item.open_mark)):
+                        speaker = last_direct[1]  # "“A,” Wang said. “B.”", "“A,” he continued, “B.”"
                     if speaker is not None:
                         attributor.remember(item.start, speaker)
-                last_direct = (para[0], speaker)
+                last_direct = (para[0], speaker, item.end)
                 if item.continued and speaker is None and verb is None:
                     continued.append(len(found))
                 found.append((item.start, item.end, item.text, True, speaker, verb))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..data import package_words
+from ..language.lemmas import fixed_lemma
 
 Span = tuple[int, int]
 MIN_WORDS = 3
@@ -43,7 +44,7 @@ def _clause_span(head: Any, verb: Any, text: str, min_words: int = MIN_WORDS) ->
 
 def _attribution(head: Any, speech_verbs: frozenset[str]) -> bool:
     """True for a trailing attribution parsed as content: "…, state media *reported*"."""
-    if head.lemma_.lower() not in speech_verbs | REPORT_VERBS or head.i == 0:
+    if fixed_lemma(head) not in speech_verbs | REPORT_VERBS or head.i == 0:
         return False
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
     if not subj:
@@ -128,14 +129,14 @@ def reported_clauses(doc: Any, speech_verbs: frozenset[str], object_verbs: froze
 
     out: list[tuple[Any, Span, bool]] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech_verbs or inside(tok.idx):
+        if tok.pos_ != "VERB" or fixed_lemma(tok) not in speech_verbs or inside(tok.idx):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
         heads = [c for c in tok.children if c.dep_ == "ccomp" and not _attribution(c, speech_verbs)]
         if not heads:
             heads = _misparsed_complement(tok)
-        if not heads and tok.lemma_.lower() in object_verbs:
+        if not heads and fixed_lemma(tok) in object_verbs:
             heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         for head in heads:
             if any(c.dep_ == "mark" and c.lower_ in questions for c in head.children):

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from ..article import ActorRef, Article, Mention
+from ..language.lemmas import fixed_lemma
 from .data import Rules
 
 Span = tuple[int, int]
@@ -112,7 +113,7 @@ class Attributor:
         return lo, (len(text) if hi < 0 else hi)
 
     def is_speech(self, tok: Any) -> bool:
-        return tok.lemma_.lower() in self.rules.speech_verbs and tok.pos_ in ("VERB", "AUX")
+        return fixed_lemma(tok) in self.rules.speech_verbs and tok.pos_ in ("VERB", "AUX")
 
     # -- finding the verb -------------------------------------------------
     def speech_verb(self, start: int, end: int) -> Any | None:
@@ -160,7 +161,7 @@ class Attributor:
         # "quoted X as saying" / "X was quoted as saying"
         cur = verb
         for _ in range(3):
-            if cur.lemma_.lower() in self.rules.quoting_verbs and cur.pos_ == "VERB":
+            if fixed_lemma(cur) in self.rules.quoting_verbs and cur.pos_ == "VERB":
                 objs = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return objs[0]
@@ -284,7 +285,7 @@ class Attributor:
         return None
 
     def is_head(self, tok: Any) -> bool:
-        return tok.lemma_.lower() in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads
+        return fixed_lemma(tok) in self.rules.speaker_heads or tok.lower_ in self.rules.speaker_heads
 
     def head_actor(self, tok: Any) -> ActorRef | None:
         """For a speaker head ("officials", "statement"), the actor it speaks for.
@@ -409,7 +410,7 @@ class Attributor:
                 subj = self.subject_of(host)
                 speaker = self.ref_for(subj) if subj is not None and subj.pos_ != "PRON" else None
                 if speaker is not None:
-                    verb, lemma = host, host.lemma_.lower()
+                    verb, lemma = host, fixed_lemma(host)
         self.remember(start, speaker)
         return speaker, lemma, verb
 
@@ -434,12 +435,12 @@ class Attributor:
 
     def verb_lemma(self, verb: Any) -> str:
         """The reporting lemma: "say" for "quoted as saying", else the verb's own."""
-        lemma = verb.lemma_.lower()
+        lemma = fixed_lemma(verb)
         if lemma in self.rules.quoting_verbs:
             for child in verb.children:
                 for sub in child.children:
                     if sub.dep_ == "pcomp" and self.is_speech(sub):
-                        return sub.lemma_.lower()
+                        return fixed_lemma(sub)
         return lemma
 
     def remember(self, start: int, speaker: ActorRef | None) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..article import Article
+from ..language.lemmas import fixed_lemma
 from .data import Rules
 
 Span = tuple[int, int]
@@ -58,7 +59,7 @@ def statement_blocks(article: Article, rules: Rules) -> Iterator[tuple[Any, list
         if len(text[s:e].split()) > MAX_INTRO_WORDS:
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        verbs = [t for t in span or () if t.lemma_.lower() in rules.speech_verbs and t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in span or () if fixed_lemma(t) in rules.speech_verbs and t.pos_ in ("VERB", "AUX")]
         if not verbs:
             continue
         body: list[Span] = []

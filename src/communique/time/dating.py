@@ -70,6 +70,8 @@ ANCHOR_WINDOW = 4
 #: What may stand before a dateline's date (a place in capitals), and the dash after it.
 DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?\s*)?$")
 DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
+#: What lies between a date and the same date spelled out in brackets after it.
+BRACKETED = re.compile(r"^\s*[\[(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 #: A year written out in a date expression.
 YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
 
@@ -85,7 +87,7 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
     lex = load_lexicon()
     doc = article.doc
     in_sentence = [d for d in article.dates if d.start >= sentence[0] and d.end <= sentence[1]
-                   and not (mode == "intent" and d.future) and not _dateline(article.text, d)]
+                   and not (mode == "intent" and _not_past(d, article.published)) and not _dateline(article.text, d)]
     root = _root(doc, trigger) if doc is not None and len(doc) else None
     if root is not None:
         own = _own_clause(doc, root, in_sentence, lex, cameo)
@@ -95,11 +97,11 @@ def date_event(article: Article, trigger: tuple[int, int], sentence: tuple[int, 
             own = None if finer else own  # "The 2019 airstrike was a raid conducted on 26 February 2019"
             others = finer or others
         if own is not None:
-            return _from_expr(own, "clause")
+            return _from_expr(_spelled_out(article.text, own, in_sentence), "clause")
     else:
         others = sorted(in_sentence, key=lambda d: _distance(d, trigger))
     if others:
-        return _from_expr(others[0], "sentence")
+        return _from_expr(_spelled_out(article.text, others[0], in_sentence), "sentence")
     if root is not None and article.published is not None and article.meta.get("publisher") \
             and _says_now(root, lex):
         return EventDate(value=article.published.isoformat(), granularity="publication", rule="release")
@@ -178,6 +180,27 @@ def _own_clause(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon | None 
     return None if best is None else best[4]
 
 
+def _spelled_out(text: str, expr: DateExpr, dates: list[DateExpr]) -> DateExpr:
+    """The date a text spells out in brackets right after ``expr``: "Yesterday [Wednesday 30
+    January]", "today (Tuesday 20 September)" say which day they mean."""
+    for other in dates:
+        if other is not expr and other.start > expr.end and BRACKETED.match(text[expr.end:other.start]) \
+                and other.value and not _is_period(other):
+            return other
+    return expr
+
+
+def _not_past(expr: DateExpr, published: date | None) -> bool:
+    """True for a date that is still to come or still running when the text is published
+    ("next week", "this week"): the time of what is intended, not of the intent."""
+    if expr.future:
+        return True
+    if published is None or not expr.value:
+        return False
+    span = interval(expr.value)
+    return span is not None and span[1] >= published
+
+
 def _dateline(text: str, expr: DateExpr) -> bool:
     """True for the date of a dateline ("WASHINGTON, Oct. 23, 2016 – …"): the day of the
     report, not of its events."""
@@ -202,7 +225,7 @@ def _bound_elsewhere(token: Any, root: Any, lex: Lexicon, period: bool = False, 
             return False
         if current.pos_ in VERBS:
             noun = current.head
-            if current.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ == "NOUN" and noun.i != root.i \
+            if current.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ in ("NOUN", "PROPN") and noun.i != root.i \
                     and not any(t.i == root.i for t in current.subtree):
                 return not (noun.dep_ == "attr" and noun.head.i == root.i)
             return False

@@ -1,0 +1,82 @@
+"""Speakers in the layouts of real releases and news stories, through the whole pipeline.
+
+Each text is written here in the shape real copy takes (none is copied from an
+article): a statement introduced at the end of a longer paragraph, a bare office
+title in a government's release, an interrupted quote, a pronoun after a quote,
+a quote paragraph after a paragraph that names one person, a partial quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.run import extract
+
+pytestmark = pytest.mark.model
+
+
+def speakers(text: str, source: str | None = None, published: str = "2022-09-20") -> list[tuple[str, str | None]]:
+    art = extract(text, published, source=source)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in art.quotes if q.direct]
+
+
+def speaker_of(found: list[tuple[str, str | None]], start: str) -> str | None:
+    hits = [who for text, who in found if text.startswith(start)]
+    assert hits, f"no quote starting {start!r} in {found}"
+    return hits[0]
+
+
+def test_a_statement_introduced_at_the_end_of_a_longer_paragraph() -> None:
+    text = ("Defence Secretary Grant Shapps met Estonian Defence Minister Hanno Pevkur in London on "
+            "Monday to discuss support for the region and the work of their forces together. "
+            "The Defence Secretary said:\n\n"
+            "\"We will keep standing with Estonia for as long as it takes, and our troops will stay.\"\n\n"
+            "The two ministers also visited a training site.")
+    found = speakers(text, "UK Ministry of Defence")
+    assert "Shapps" in (speaker_of(found, "We will keep standing") or "")
+
+
+def test_a_bare_office_title_in_a_government_release_is_its_holder() -> None:
+    text = ("Ahead of the summit, Foreign Secretary said:\n\n"
+            "\u201cWe will work with every partner to hold aggression to account and to keep the peace.\u201d")
+    found = speakers(text, "UK Foreign, Commonwealth & Development Office")
+    assert speaker_of(found, "We will work with every partner") is not None
+
+
+def test_an_interrupted_quote_keeps_its_speaker() -> None:
+    text = ("\u201cIn every one of our soldiers,\u201d Austin continued, \u201cwe see the best of "
+            "the country and of its allies.\u201d")
+    text = "Defense Secretary Lloyd J. Austin III spoke at the base.\n\n" + text
+    found = speakers(text, "US Department of Defense")
+    assert "Austin" in (speaker_of(found, "we see the best") or "")
+
+
+def test_she_said_after_a_quote_goes_on_with_the_speaker_just_heard() -> None:
+    text = ("Pentagon Press Secretary Sabrina Singh said Austin praised Minister Reznikov for the work "
+            "of his forces.\n\n"
+            "\"He thanked the minister for the courage of the Ukrainian armed forces in the defence of "
+            "their country,\" she said.")
+    found = speakers(text, "US Department of Defense", "2023-01-20")
+    assert "Singh" in (speaker_of(found, "He thanked the minister") or "")
+
+
+def test_a_quote_paragraph_after_a_paragraph_naming_one_person_is_theirs() -> None:
+    text = ("Minister for Africa Andrew Mitchell has condemned the attack on the market in the north.\n\n"
+            "\u201cI condemn this appalling attack on people going about their lives. My thoughts are with "
+            "the families of those killed.\u201d")
+    found = speakers(text, "UK Foreign, Commonwealth & Development Office", "2023-05-02")
+    assert "Mitchell" in (speaker_of(found, "I condemn this appalling attack") or "")
+
+
+def test_a_partial_quote_takes_its_clause_subject() -> None:
+    text = ("Secretary of State Antony Blinken described the attack on the convoy as \u201ca cruel and "
+            "senseless act of violence\u201d on Tuesday.")
+    found = speakers(text, "US Department of State", "2023-05-02")
+    assert "Blinken" in (speaker_of(found, "a cruel and senseless act") or "")
+
+
+def test_an_unknown_speaker_stays_unknown() -> None:
+    text = ("\u201cThe situation in the camps is getting worse every single day for the families,\u201d "
+            "one aid worker told reporters.")
+    found = speakers(text)
+    assert speaker_of(found, "The situation in the camps") is None
