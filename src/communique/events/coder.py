@@ -45,6 +45,7 @@ SYMMETRIC_TOPICS = package_words("events", "symmetric_topics")
 CARRY_SENTENCES = 3
 TERRITORIAL = package_words("events", "territorial_topics")
 ASPECTUAL = package_words("events", "aspectual_verbs")
+INTENT_HEADS = package_words("events", "intent_heads")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})
@@ -416,7 +417,8 @@ class Coder:
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and norm(tok.head) not in ASPECTUAL \
                 and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]):
-            mode = "hypothetical"  # "an opportunity for both to cooperate"
+            # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
+            mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
         args = self.action_args(tok, trig)
         if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
                 and any(c.dep_ == "nsubj" for c in tok.children):

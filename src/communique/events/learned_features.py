@@ -59,7 +59,7 @@ def slot_of(tok: Any) -> Slot:
     t = tok
     for _ in range(40):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return Slot("root", True)
         if head.pos_ in VERBS:
             role = t.dep_
@@ -67,9 +67,10 @@ def slot_of(tok: Any) -> Slot:
                 role = "agent"
             elif role == "prep":
                 role = "pobj"
-            return Slot(role, head is head.sent.root or head.dep_ == "conj" and head.head is head.sent.root)
+            main = head.sent.root.i
+            return Slot(role, head.i == main or head.dep_ == "conj" and head.head.i == main)
         if t.dep_ == "pobj" and head.lower_ in BY and head.head.pos_ in VERBS:
-            return Slot("agent", head.head is head.sent.root)
+            return Slot("agent", head.head.i == head.sent.root.i)
         t = head
     return Slot("other", False)
 
