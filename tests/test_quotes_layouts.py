@@ -80,3 +80,24 @@ def test_an_unknown_speaker_stays_unknown() -> None:
             "one aid worker told reporters.")
     found = speakers(text)
     assert speaker_of(found, "The situation in the camps") is None
+
+
+@pytest.mark.parametrize("intro, who", [
+    ("The following is attributable to Spokesperson Ned Price:", "Price"),
+    ("Pentagon Press Secretary John Kirby provided the following statement:", "Kirby"),
+])
+def test_a_statement_introduced_without_a_speech_verb(intro: str, who: str) -> None:
+    text = (f"Readout of the call\n\n{intro}\n\n"
+            "Secretary Blinken spoke with the foreign minister of Armenia and stressed the need to "
+            "return to the peace process without delay.")
+    found = speakers(text, "US Department of State", "2022-10-01")
+    assert who in (speaker_of(found, "Secretary Blinken spoke") or "")
+
+
+def test_a_spokesperson_label_speaks_for_the_publisher() -> None:
+    text = ("UK statement on the ceasefire\n\nFCDO Spokesperson:\n\n"
+            "We welcome the announcement of a humanitarian ceasefire and urge all other parties to "
+            "make similar announcements.")
+    art = extract(text, "2022-03-25", source="UK Foreign, Commonwealth & Development Office")
+    quote = next(q for q in art.quotes if q.text.startswith("We welcome"))
+    assert quote.speaker is not None and quote.speaker.code.startswith("GBR")

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..cameo import same_side
 from .gold import GoldEvent, GoldRecord, GoldSet, cameo_root
 from .matching import LEVELS, Match, Predicted, match, predicted_events
 
@@ -206,6 +207,8 @@ def _quote_score(rec: GoldRecord, out: dict[str, Any], found: Rate, speaker: Rat
                 elif (who.get("code") and who.get("code") == gold.actor) or (
                         gold.speaker and same_person(str(who.get("name") or ""), gold.speaker)):
                     ok = True
+                elif not gold.speaker and who.get("code") and same_side(str(who.get("code")), gold.actor):
+                    ok = True  # an organisation or state speaking: by its country code, as the issue scores it
             speaker.add(ok)
             if not ok and errors is not None:
                 who = hits[0].get("speaker") or {}

@@ -299,8 +299,8 @@ def article_record(data: dict[str, Any], body: str, ident: str) -> GoldRecord:
         rec.actors.append(GoldActor(code=str(a.get("code", "")), name=str(a.get("name", "")),
                                     mentions=_codes(a.get("mentions"))))
     for q in data.get("quotes") or []:
-        rec.quotes.append(GoldQuote(text=str(q.get("text", "")), speaker=str(q.get("speaker", "")),
-                                    actor=str(q.get("actor", ""))))
+        rec.quotes.append(GoldQuote(text=str(q.get("text", "")), speaker=str(q.get("speaker") or ""),
+                                    actor=str(q.get("actor") or "")))  # a JSON null is no speaker, not "None"
     for d in data.get("dates") or []:
         rec.dates.append(GoldDate(phrase=str(d.get("phrase", "")), value=d.get("value")))
     rec.not_events = [str(n.get("sentence", "")) for n in data.get("not_events") or []]

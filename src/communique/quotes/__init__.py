@@ -93,6 +93,8 @@ def find_quotes(article: Article, rules: Rules | None = None) -> list[Quote]:
             speaker = attributor.ref_for(subj) if subj is not None else None
             if speaker is None:  # the parser lost the subject of "…, Boris Johnson, said:"
                 speaker = attributor.lone_person_before(verb)
+            if speaker is None:  # "The following is attributable to Spokesperson Ned Price:", "FCDO Spokesperson:"
+                speaker = attributor.intro_voice(verb)
             statements.append((speaker, paragraphs))
             for s, e in paragraphs:
                 if not any(a < e and b > s for a, b in taken):

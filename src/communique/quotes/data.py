@@ -43,6 +43,7 @@ class Rules:
     body_nouns: frozenset[str] = frozenset()
     head_links: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    statement_cues: frozenset[str] = frozenset()
 
     @property
     def all_marks(self) -> frozenset[str]:
@@ -110,6 +111,7 @@ def validate(raw: Any, path: Path) -> Rules:
         body_nouns=_words(raw.get("body_nouns"), "body_nouns", path),
         head_links=_words(raw.get("head_links"), "head_links", path),
         question_words=_words(raw.get("question_words"), "question_words", path),
+        statement_cues=_words(raw.get("statement_cues") or [], "statement_cues", path),
         **mark_sets,
     )
 

@@ -267,6 +267,18 @@ class Attributor:
             return None
         return self.article.ref(seen[-1])
 
+    def intro_voice(self, cue: Any) -> ActorRef | None:
+        """Who speaks in the statement a line introduces: the one person named in it, else
+        the one actor named in it ("FCDO Spokesperson:" -> the United Kingdom)."""
+        lo, hi = self.paragraph(cue.idx)
+        seen = [m for m in self.index.before(lo, hi) if not self.in_quote(m.start)]
+        people = {m.actor_id for m in seen if _kind_fits(self.article, m, "person")}
+        if len(people) == 1:
+            return self.article.ref(next(m for m in seen if m.actor_id in people))
+        if not people and len({m.actor_id for m in seen}) == 1:
+            return self.article.ref(seen[0])
+        return None
+
     def paragraph_subject(self, start: int, end: int) -> ActorRef | None:
         """The one person named in ``[start, end)`` outside quotes, when one of the
         mentions is a clause's subject ("X has condemned the attack." before a paragraph of

@@ -7,7 +7,8 @@
     Today we have sanctioned the ringleaders …
 
 A short paragraph (or a paragraph's last sentence) that ends in a colon and holds
-a speech verb introduces a statement: each following paragraph is a direct quote of that verb's subject,
+a speech verb, or a statement cue ("FCDO Spokesperson:", "… provided the following
+statement:"), introduces a statement: each following paragraph is a direct quote of that verb's subject,
 until a paragraph that introduces another statement or a line that is no
 sentence (a heading, "Further information", "Media enquiries"). A paragraph
 in quotation marks is found by its marks; the introduction still gives it its
@@ -60,6 +61,7 @@ def statement_blocks(article: Article, rules: Rules) -> Iterator[tuple[Any, list
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         verbs = [t for t in span or () if fixed_lemma(t) in rules.speech_verbs and t.pos_ in ("VERB", "AUX")]
+        verbs = verbs or [t for t in span or () if t.lower_ in rules.statement_cues]
         if not verbs:
             continue
         body: list[Span] = []
