@@ -101,3 +101,18 @@ def test_a_spokesperson_label_speaks_for_the_publisher() -> None:
     art = extract(text, "2022-03-25", source="UK Foreign, Commonwealth & Development Office")
     quote = next(q for q in art.quotes if q.text.startswith("We welcome"))
     assert quote.speaker is not None and quote.speaker.code.startswith("GBR")
+
+
+def test_a_role_with_modifiers_points_to_the_holder_of_that_whole_title() -> None:
+    text = ("Pentagon Deputy Press Secretary Sabrina Singh spoke to reporters today. Secretary of Defense "
+            "Lloyd J. Austin III spoke with the Ukrainian defense minister this morning. "
+            "\"The two leaders pledged to remain in close contact,\" the deputy press secretary said.")
+    found = speakers(text, "US Department of Defense", "2022-10-21")
+    assert "Singh" in (speaker_of(found, "The two leaders pledged") or "")
+
+
+def test_a_name_the_model_cut_short_is_read_to_its_end() -> None:
+    text = ("Pakistani Foreign Minister Makhdoom Shah Mahmood Qureshi met the envoy in Islamabad.\n\n"
+            "\u201cNow we reach the stage of implementation and we had discussions in that regard,\u201d Qureshi said.")
+    found = speakers(text, None, "2009-04-08")
+    assert "Qureshi" in (speaker_of(found, "Now we reach the stage") or "")

@@ -237,3 +237,16 @@ def test_time_dating_a_dateline_and_a_naming_year_give_way(nlp) -> None:
     article = parsed(nlp, text, date(2016, 10, 23))
     assert when(article, "met", cameo="040").value == "2016-10-22"
     assert when(article, "raid", cameo="190").value == "2019-02-26"
+
+
+def test_time_dating_the_story_day_is_not_the_dateline(nlp) -> None:
+    text = ("WASHINGTON, April 8, 2009 – Building trust tops the agenda, the admiral said after meetings "
+            "in Islamabad yesterday. Mullen met the foreign minister of Pakistan.")
+    article = parsed(nlp, text, date(2009, 4, 8))
+    assert when(article, "met", cameo="040").value == "2009-04-07"
+
+
+def test_time_dating_what_a_copula_says_the_event_was_keeps_its_day(nlp) -> None:
+    text = "The 2006 nuclear test was the detonation of a nuclear device conducted on October 9, 2006 by the army."
+    article = parsed(nlp, text, date(2011, 1, 1))
+    assert when(article, "was", cameo="150").value == "2006-10-09"

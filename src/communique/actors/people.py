@@ -83,7 +83,7 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
                 end -= 2
             if PARTICLE_END.search(work.text[start:end]):
                 break  # "Ursula von": the model cut the name; read it ourselves
-            return start, max(end, known)
+            return start, max(_rest_of_name(work, start, end), known)
     words: list[tuple[int, int]] = []
     while True:  # "General Asim Munir", "Ayatollah Ali Khamenei": the name starts after the honorific
         m = NAME_WORD.match(work.text, start)
@@ -117,6 +117,19 @@ def _name_after(work: Work, pos: int) -> tuple[int, int] | None:
             return None
         return words[0][0], words[-1][1]
     return None
+
+
+def _rest_of_name(work: Work, start: int, end: int) -> int:
+    """The end of a name the model cut short ("Makhdoom Shah" of "Makhdoom Shah Mahmood
+    Qureshi"): capitalised words right after it, up to five words in all."""
+    words = len(work.text[start:end].split())
+    while words < 5:
+        m = NAME_WORD.match(work.text, end + 1) if work.text[end:end + 1] == " " else None
+        if m is None or m.group(0) in NOT_NAMES or m.group(0) in HONORIFICS or m.group(0).endswith(".") \
+                or work.covered(m.start(), m.end()):
+            return end
+        end, words = m.end(), words + 1
+    return end
 
 
 def _bare_complement_name(work: Work, pos: int) -> tuple[int, int] | None:

@@ -245,6 +245,10 @@ class Attributor:
         word = tok.lower_
         same = [m for m in self.index.before(first, start) if not self.in_quote(m.start)
                 and word in re.split(r"[\s\-]+", m.text.lower())]
+        modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        closest = [m for m in same if modifiers <= set(re.split(r"[\s\-]+", m.text.lower()))]
+        if modifiers and closest:
+            return self._as_pronoun(closest[-1], start, end)  # "the deputy press secretary"
         if same:
             return self._as_pronoun(same[-1], start, end)
         if word not in self.rules.role_nouns:

@@ -227,7 +227,7 @@ def _bound_elsewhere(token: Any, root: Any, lex: Lexicon, period: bool = False, 
             noun = current.head
             if current.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ in ("NOUN", "PROPN") and noun.i != root.i \
                     and not any(t.i == root.i for t in current.subtree):
-                return not (noun.dep_ == "attr" and noun.head.i == root.i)
+                return not _described(noun, root)
             return False
         noun = lex.event_nouns.get(current.lower_) or lex.event_nouns.get(current.lemma_.lower())
         if current.pos_ == "NOUN" and noun is not None and cameo and any(cameo.startswith(c) for c in noun.cameo):
@@ -253,13 +253,21 @@ def _foreign(token: Any, trigger_root: Any) -> bool:
     current = token
     for _ in range(12):
         if current.dep_ in FOREIGN_CLAUSES and current.pos_ in VERBS:
-            if current.dep_ == "acl" and (trigger_root.i in (current.head.i, current.head.head.i)):
+            if current.dep_ == "acl" and (trigger_root.i in (current.head.i, current.head.head.i)
+                                          or _described(current.head, trigger_root)):
                 return False  # "a bombing raid conducted … on 26 February": the event's own description
             return trigger_root not in list(current.subtree)
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _described(noun: Any, root: Any) -> bool:
+    """True when ``noun`` is inside what a copula says the event was ("the test was the
+    detonation of a device conducted on October 9")."""
+    attrs = [c for c in root.children if c.dep_ == "attr"]
+    return any(noun.i in {t.i for t in a.subtree} for a in attrs)
 
 
 def _ancestors(token: Any) -> list[Any]:
@@ -393,7 +401,8 @@ def _story_day(article: Article) -> EventDate | None:
     for expr in sorted(article.dates, key=lambda d: d.start):
         if expr.start >= end:
             break
-        if expr.granularity == "day" and expr.value and not _is_period(expr):
+        if expr.granularity == "day" and expr.value and not _is_period(expr) \
+                and not _dateline(article.text, expr):
             day = date.fromisoformat(expr.value)
             if 0 <= (pub - day).days <= STORY_WINDOW_DAYS:
                 return EventDate(value=expr.value, granularity="day", phrase=expr.phrase, span=expr.span,
