@@ -250,3 +250,15 @@ def test_time_dating_what_a_copula_says_the_event_was_keeps_its_day(nlp) -> None
     text = "The 2006 nuclear test was the detonation of a nuclear device conducted on October 9, 2006 by the army."
     article = parsed(nlp, text, date(2011, 1, 1))
     assert when(article, "was", cameo="150").value == "2006-10-09"
+
+
+def test_time_dating_a_recent_day_is_not_read_in_a_background_year(nlp) -> None:
+    text = "In 1989 there was a war over water. On 28 April, Tajik and Kyrgyz forces started clashes at the border."
+    article = parsed(nlp, text, date(2021, 5, 1))
+    assert when(article, "started", cameo="190").value == "2021-04-28"
+
+
+def test_time_dating_a_relative_clause_on_the_event_noun_dates_it(nlp) -> None:
+    text = "Gates spoke about the meeting he had last night in Abu Dhabi with the crown prince."
+    article = parsed(nlp, text, date(2010, 12, 10))
+    assert when(article, "meeting", cameo="040").value == "2010-12-09"

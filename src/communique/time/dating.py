@@ -254,7 +254,8 @@ def _foreign(token: Any, trigger_root: Any) -> bool:
     for _ in range(12):
         if current.dep_ in FOREIGN_CLAUSES and current.pos_ in VERBS:
             if current.dep_ == "acl" and (trigger_root.i in (current.head.i, current.head.head.i)
-                                          or _described(current.head, trigger_root)):
+                                          or _described(current.head, trigger_root)) \
+                    or current.dep_ == "relcl" and current.head.i == trigger_root.i:
                 return False  # "a bombing raid conducted … on 26 February": the event's own description
             return trigger_root not in list(current.subtree)
         if current.head.i == current.i:

@@ -81,6 +81,17 @@ def _story_year(value: str, gran: str, pub: date | None, lex: Lexicon) -> date |
     return date(span[1].year, 12, 31)
 
 
+def _recent(spec: Spec, pub: date | None, future: Any, anchor: date | None, lex: Lexicon) -> bool:
+    """True when a year-less date read against publication falls within ``anchor_days`` of it
+    ("On 28 April" in a story of 1 May): the text has come to the present, whatever year of
+    background it named before ("In 1989 …")."""
+    if pub is None or lex.anchor_days is None:
+        return False
+    value, gran = resolve(spec, pub, future, anchor)
+    span = interval(value, gran)
+    return span is not None and abs((pub - span[1]).days) <= lex.anchor_days
+
+
 #: Days before publication that a headline's date may lie and still be the story's "today".
 HEADLINE_DAYS = 3
 
@@ -143,7 +154,7 @@ def find_dates(article: Article, lex: Lexicon | None = None, pats: Patterns | No
         direction = _inherent_direction(spec)
         future = direction if direction is not None else (
             spec.directional and is_future(text, found.start, article.doc, lex, pats))
-        ref = story if story is not None and _yearless(spec) else pub
+        ref = story if story is not None and _yearless(spec) and not _recent(spec, pub, future, anchor, lex) else pub
         value, gran = resolve(spec, _period_end(spec, text, found.end, lex, pats) or ref, future, anchor)
         if direction is None and spec.directional and ref is not None and article.doc is not None \
                 and names_a_thing(token_at(article.doc, found.start)):
