@@ -191,6 +191,15 @@ coded in its sentence and whether its actors were found; docs/events.md has the 
 - **Across classes**: about a third of missed events have a source we never find (pronouns and
   role nouns across paragraphs: "the secretary", "the two leaders"); the publisher's voice, office
   titles, middle initials and appositions recovered part of them in this round.
+- **Batches 8 to 10** (read at L1 after their first sight): most misses are still silent
+  sentences. Plain reported statements are not the gap one would guess: coding every "X said …"
+  with an actor subject as 010 (to the other country named, else none) would have been right 3
+  times in 112 candidate sentences of the dev set, because the gold codes what the statement
+  *does* (praise, criticism, an intent) rather than that it was said. What is missed is inference
+  from the content ("It is a great honour to welcome the Secretary of State" is a 043 hosting),
+  multi-party readouts ("spoke with the Chief Minister of Gibraltar and with the Iranian Foreign
+  Minister"), passives with the agent in another sentence, and intents ("is due to meet" was
+  read as hypothetical before a807aaa; it is now 036).
 """
 
 METHOD = """\
