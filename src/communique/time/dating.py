@@ -36,6 +36,14 @@ appending the earlier events to ``article.events``. The answer is the first of:
 7. the publication date, with granularity ``publication``; without one,
    ``value`` None and granularity ``unknown``.
 
+In steps 1 and 2 a date is not the event's when it tells the time of something else on
+the way up to the trigger: another event noun ("condemns the July 7 attack"), a clause
+about a noun ("Russia's decision to expel a diplomat last month"), a dateline ("WASHINGTON,
+Oct. 23, 2016 –"), or, for an intent, a time still to come or still running at
+publication; a bare year that names a thing ("the 2019 airstrike") gives way to a finer
+date, and a relative date spelled out in brackets ("Yesterday [Wednesday 30 January]") is
+that date.
+
 Each answer records its rule (``EventDate.rule``): ``clause``, ``sentence``,
 ``release``, ``coreference``, ``story``, ``anchor``, ``publication`` or ``unknown``.
 
@@ -163,7 +171,7 @@ def _own_clause(doc: Any, root: Any, dates: list[DateExpr], lex: Lexicon | None 
                 cameo: str = "") -> DateExpr | None:
     heads = [root]
     verb = governing_verb(root)
-    if verb is not None and verb is not root:
+    if verb is not None and verb.i != root.i:
         heads.append(verb)
     best: tuple[int, int, int, int, DateExpr] | None = None
     for expr in dates:
