@@ -368,6 +368,14 @@ class Article:
         return out
 
 
+def trimmed_sentence(sent: Any) -> tuple[str, Span]:
+    """A spaCy sentence's text without spaces or line breaks at either end, and its span."""
+    lead = len(sent.text) - len(sent.text.lstrip())
+    text = sent.text.strip()
+    start = sent.start_char + lead
+    return text, (start, start + len(text))
+
+
 def iter_refs(refs: Iterable[ActorRef | None]) -> Iterator[ActorRef]:
     """The non-empty refs of an iterable, for callers that collect actors."""
     for r in refs:

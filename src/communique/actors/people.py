@@ -156,8 +156,9 @@ def _named_before(work: Work, surname: str) -> str | None:
     ("Foreign Minister Kristovskis" after "… Girts Valdis Kristovskis")."""
     if " " in surname.strip():
         return None
-    keys = [k for k, spec in work.specs.items() if spec.kind == "person" and len(spec.name.split()) > 1
-            and spec.name.split()[-1] == surname and any(f.key == k for f in work.found)]
+    named = {f.key for f in work.found}
+    keys = [k for k, spec in work.specs.items() if k in named and spec.kind == "person"
+            and len(spec.name.split()) > 1 and spec.name.split()[-1] == surname]
     return keys[0] if len(keys) == 1 else None
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import ActorRef, Article, Event, Mention
+from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import CodeInfo, code_for, in_group, side
 from ..data import package_words
 from .alone import drop_echoes, stands_alone
@@ -592,16 +592,14 @@ class Coder:
         info = self.codes[cand.code]
         tok = cand.token
         conf = cand.confidence + (0.15 if source and target else 0.0) - (0.15 if cand.mode == "hypothetical" else 0.0)
-        lead = len(sent.text) - len(sent.text.lstrip())
-        sent_text = sent.text.strip()  # no line breaks or spaces at either end
-        sent_start = sent.start_char + lead
+        sent_text, sent_span = trimmed_sentence(sent)  # no line breaks or spaces at either end
         event = Event(
             id=f"E{len(self.article.events) + 1}", cameo=cand.code, source=source, target=target,
             participants=participants,
             cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
             quad_class=info.quad_class, mode=cand.mode, trigger_text=tok.text,
             trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=sent_text,
-            sentence_span=(sent_start, sent_start + len(sent_text)),
+            sentence_span=sent_span,
             confidence=max(0.05, min(0.95, conf)),
             meta={"notes": cand.notes} if cand.notes else {},
         )

@@ -36,12 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..article import ActorRef, Article, Event, Mention
+from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import CodeInfo, load_codes, side
-from ..data import read_data
+from ..data import package_words, read_data
 from ..errors import DictionaryError
 from .learned_features import FIRST_PERSON, Party, Slot, pair_features, sentence_features, slots, unsure
 
+INTENT_AUX = package_words("events", "intent_aux")
 MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
 #: The least probability (root times pair) to propose an event: the lowest threshold whose added
 #: events were right at least 60% of the time, leave-one-batch-out (scripts/eval_learned.py).
@@ -170,7 +171,7 @@ def _code(model: Model, codes: Mapping[str, CodeInfo], root: str, verb: str) -> 
 def _mode(sent: Any) -> str:
     head = sent.root
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    if aux & {"will", "shall", "'ll"} or (head.lower_ == "going" and any(c.dep_ == "xcomp" for c in head.children)):
+    if aux & INTENT_AUX or (head.lower_ == "going" and any(c.dep_ == "xcomp" for c in head.children)):
         return "intent"
     return "actual"
 
@@ -230,13 +231,11 @@ def _trigger(model: Model, sent: Any, root: str) -> Any:
 def _event(article: Article, info: CodeInfo, sent: Any, source: ActorRef, target: ActorRef | None,
            prob: float, number: int, tok: Any = None) -> Event:
     tok = tok if tok is not None else sent.root
-    lead = len(sent.text) - len(sent.text.lstrip())
-    text = sent.text.strip()
-    start = sent.start_char + lead
+    text, span = trimmed_sentence(sent)
     return Event(
         id=f"E{number}", cameo=info.code, source=source, target=target, cameo_name=info.name,
         plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
         trigger_text=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=text,
-        sentence_span=(start, start + len(text)), confidence=round(min(MAX_CONFIDENCE, prob), 3),
+        sentence_span=span, confidence=round(min(MAX_CONFIDENCE, prob), 3),
         meta={"notes": [f"learned root {info.root} (p={prob:.2f})"]},
     )

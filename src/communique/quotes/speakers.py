@@ -70,6 +70,11 @@ def _dateline(tok: Any) -> bool:
     return any(t.text in ("--", "—", "–", "-") for t in doc[tok.i + 1:min(len(doc), tok.i + 4)])
 
 
+def _actor_ref(actor: Any, span: Span) -> ActorRef:
+    """A reference to ``actor`` as named at ``span`` (a name part or a pronoun, not a mention)."""
+    return ActorRef(actor=actor.id, code=actor.code, name=actor.name, span=span)
+
+
 def _kind_fits(article: Article, mention: Mention, pronoun_kind: str) -> bool:
     actor = article.actor(mention.actor_id)
     if actor is None:
@@ -97,6 +102,11 @@ class Attributor:
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
         return i >= 0 and self.quote_spans[i][0] <= char < self.quote_spans[i][1]
+
+    def named(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        """Mentions inside ``[start, end)`` outside quotes (of ``kind``: person or not), in order."""
+        return [m for m in self.index.before(start, end) if not self.in_quote(m.start)
+                and (kind is None or _kind_fits(self.article, m, kind))]
 
     def sent_index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -263,8 +273,7 @@ class Attributor:
         deputy chairman of …, wrote that …").
         """
         sent = verb.sent
-        seen = [m for m in self.index.before(sent.start_char, verb.idx)
-                if not self.in_quote(m.start) and _kind_fits(self.article, m, "person")]
+        seen = self.named(sent.start_char, verb.idx, "person")
         if seen and not self.article.text[seen[-1].end:verb.idx].strip(" ,"):
             return self.article.ref(seen[-1])  # "…, Foreign Secretary William Hague said:"
         if len({m.actor_id for m in seen}) != 1:
@@ -275,7 +284,7 @@ class Attributor:
         """Who speaks in the statement a line introduces: the one person named in it, else
         the one actor named in it ("FCDO Spokesperson:" -> the United Kingdom)."""
         lo, hi = self.paragraph(cue.idx)
-        seen = [m for m in self.index.before(lo, hi) if not self.in_quote(m.start)]
+        seen = self.named(lo, hi)
         people = {m.actor_id for m in seen if _kind_fits(self.article, m, "person")}
         if len(people) == 1:
             return self.article.ref(next(m for m in seen if m.actor_id in people))
@@ -287,8 +296,7 @@ class Attributor:
         """The one person named in ``[start, end)`` outside quotes, when one of the
         mentions is a clause's subject ("X has condemned the attack." before a paragraph of
         unattributed speech)."""
-        seen = [m for m in self.index.before(start, end)
-                if not self.in_quote(m.start) and _kind_fits(self.article, m, "person")]
+        seen = self.named(start, end, "person")
         if len({m.actor_id for m in seen}) != 1:
             return None
         for m in seen:
@@ -350,7 +358,7 @@ class Attributor:
         if len(hits) != 1:
             return None
         a = hits[0]
-        return ActorRef(actor=a.id, code=a.code, name=a.name, span=(tok.idx, tok.idx + len(tok.text)))
+        return _actor_ref(a, (tok.idx, tok.idx + len(tok.text)))
 
     def resolve_pronoun(self, tok: Any, kind: str) -> ActorRef | None:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -380,8 +388,7 @@ class Attributor:
             if latest is not None:
                 return latest
         # the one actor of this kind in the last few sentences
-        seen = [m for m in self.index.before(first, start)
-                if not self.in_quote(m.start) and _kind_fits(self.article, m, kind)]
+        seen = self.named(first, start, kind)
         actors = {m.actor_id for m in seen}
         if len(actors) == 1:
             return self._as_pronoun(seen[-1], start, end)
@@ -398,7 +405,7 @@ class Attributor:
         actor = self.article.actor(self.history[-1][1])
         if actor is None or (actor.kind == "person") != (kind == "person"):
             return None
-        return ActorRef(actor=actor.id, code=actor.code, name=actor.name, span=span)
+        return _actor_ref(actor, span)
 
     def _as_pronoun(self, antecedent: Mention, start: int, end: int) -> ActorRef:
         ref = self.article.ref(antecedent)

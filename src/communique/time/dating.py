@@ -234,14 +234,14 @@ def _bound_elsewhere(token: Any, root: Any, lex: Lexicon, period: bool = False, 
         if current.pos_ in VERBS:
             noun = current.head
             if current.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ in ("NOUN", "PROPN") and noun.i != root.i \
-                    and not any(t.i == root.i for t in current.subtree):
+                    and not current.is_ancestor(root):
                 return not _described(noun, root)
             return False
         noun = lex.event_nouns.get(current.lower_) or lex.event_nouns.get(current.lemma_.lower())
         if current.pos_ == "NOUN" and noun is not None and cameo and any(cameo.startswith(c) for c in noun.cameo):
             return False  # "hosted talks in April": the event's own noun
         if current.pos_ == "NOUN" and (period or noun is not None):
-            return not any(t.i == current.i for t in root.subtree) or root.pos_ in VERBS
+            return not root.is_ancestor(current) or root.pos_ in VERBS
     return False
 
 
@@ -276,7 +276,7 @@ def _described(noun: Any, root: Any) -> bool:
     """True when ``noun`` is inside what a copula says the event was ("the test was the
     detonation of a device conducted on October 9")."""
     attrs = [c for c in root.children if c.dep_ == "attr"]
-    return any(noun.i in {t.i for t in a.subtree} for a in attrs)
+    return any(a.i == noun.i or a.is_ancestor(noun) for a in attrs)
 
 
 def _ancestors(token: Any) -> list[Any]:
