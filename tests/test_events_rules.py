@@ -150,3 +150,27 @@ def test_events_rules_obligation_in_reported_speech_is_a_demand(nlp, text, code)
 def test_events_rules_possessors(nlp, text, source, target):
     got = [(e.source.code, e.target and e.target.code) for e in _events(nlp, text)]
     assert got and got[0] == (source, target), got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Minister Ana Ruiz spoke by phone with Norway on Monday.", {"CHLGOV", "NOR"}),
+    ("Minister Ana Ruiz met on Tuesday with Norway.", {"CHLGOV", "NOR"}),
+    ("Minister Ana Ruiz and Norway spoke on Monday.", {"CHLGOV", "NOR"}),
+    ("Minister Ana Ruiz and Norway talked about Peru.", {"CHLGOV", "NOR"}),
+])
+def test_events_rules_talks_between_two(nlp, text, pair):
+    """A "with" the parser hangs on the channel or day belongs to the verb, coordinated
+    subjects of "spoke"/"talked" are the two parties, and what they talked about is no party."""
+    events = [e for e in _events(nlp, text) if e.cameo.startswith("04")]
+    assert len(events) == 1, [(e.cameo, e.trigger_text) for e in events]
+    e = events[0]
+    assert {e.source.code, e.target.code} == pair
+    assert {p.code for p in e.participants} <= pair
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Ruiz spoke on Monday.",
+    "Minister Ana Ruiz talked about Peru.",
+])
+def test_events_rules_one_speaker_is_no_meeting(nlp, text):
+    assert [e.cameo for e in _events(nlp, text) if e.cameo.startswith("04")] == []

@@ -17,7 +17,7 @@ from typing import Any
 from ..article import Article, Mention
 from ..cameo import side, unofficial_roles
 from ..data import package_words
-from .patterns import Lexicon, Trigger, norm
+from .patterns import Lexicon, Trigger, attached_preps, norm
 
 COPULAS = package_words("events", "copulas")
 
@@ -178,7 +178,8 @@ class ArgFinder:
             if c.dep_ in OBJ:
                 heads.append(c)
                 heads.extend(g for g in c.children if g.dep_ == "conj")
-            elif c.dep_ == "prep" and norm(c) not in self.lex.words["place_preps"]:
+        for c in self.preps(token):
+            if norm(c) not in self.lex.words["place_preps"]:
                 heads.extend(g for g in c.children if g.dep_ == "pobj")
         for h in heads:
             m = self.by_token.get(h.i)
@@ -191,6 +192,22 @@ class ArgFinder:
             if actor.kind in ("state", "person", "igo") and role not in unofficial_roles():
                 return True
         return False
+
+    def has_pair(self, token: Any) -> bool:
+        """True when the trigger's subject names two or more states, people or
+        organisations ("X and Y spoke", "the two ministers talked")."""
+        for c in token.children:
+            if c.dep_ == "nsubj":
+                found = {m.actor_id for m in self.actors_at(c)
+                         if (a := self.article.actor(m.actor_id)) is not None and a.kind in ("state", "person", "igo")}
+                return len(found) >= 2
+        return False
+
+    def preps(self, token: Any) -> list[Any]:
+        """A trigger's prepositions (a verb's include a "with" hung on its channel noun)."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return [c for c in token.children if c.dep_ == "prep"]
+        return attached_preps(token, self.lex.words["channel_nouns"])
 
     # -- argument tokens ------------------------------------------------------
     def arg_tokens(self, token: Any) -> list[Any]:
@@ -331,8 +348,10 @@ class ArgFinder:
                 return found, "document"
         return [], ""
 
-    def objects_of(self, token: Any, of_is_agent: bool = False) -> tuple[list[Mention], list[Mention]]:
-        """Targets (objects and prepositional objects) and a "between" list."""
+    def objects_of(self, token: Any, of_is_agent: bool = False, skip: frozenset[str] = frozenset()
+                   ) -> tuple[list[Mention], list[Mention]]:
+        """Targets (objects and prepositional objects) and a "between" list; ``skip``:
+        prepositions that name no party here (a meeting's subject: "spoke with X about Iraq")."""
         targets: list[Mention] = []
         between: list[Mention] = []
         passive = any(c.dep_ in ("auxpass",) for c in token.children)
@@ -345,11 +364,11 @@ class ArgFinder:
         for c in token.children:
             if c.dep_ in OBJ or (passive and c.dep_ == "nsubjpass"):
                 add(self.actors_at(c))
-        for c in token.children:
+        for c in self.preps(token):
             if c.dep_ != "prep":
                 continue
             word = norm(c)
-            if word in self.lex.words["place_preps"] or word not in self.lex.words["target_preps"]:
+            if word in self.lex.words["place_preps"] or word not in self.lex.words["target_preps"] or word in skip:
                 continue
             if word == "of" and of_is_agent:
                 continue
@@ -398,13 +417,13 @@ class ArgFinder:
                 out.extend(self.mentions_in(c))
         return out
 
-    def verb_args(self, verb: Any) -> Args:
+    def verb_args(self, verb: Any, skip: frozenset[str] = frozenset()) -> Args:
         sources, via = self.subject_of(verb)
-        targets, between = self.objects_of(verb)
+        targets, between = self.objects_of(verb, skip=skip)
         if not targets:
             for c in verb.children:
                 if c.dep_ == "prt":
-                    t2, b2 = self.objects_of(c)
+                    t2, b2 = self.objects_of(c, skip=skip)
                     targets += t2
                     between += b2
         if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
@@ -429,7 +448,7 @@ class ArgFinder:
         targets, _ = self.subject_of(head)
         return Args(sources, [m for m in targets if m.actor_id not in {s.actor_id for s in sources}], [], "reaction")
 
-    def noun_args(self, noun: Any, trig: Trigger | None) -> Args:
+    def noun_args(self, noun: Any, trig: Trigger | None, skip: frozenset[str] = frozenset()) -> Args:
         of_agent = trig is not None and trig.of == "agent"
         reaction = self.reaction_args(noun)
         if reaction is not None:
@@ -452,7 +471,7 @@ class ArgFinder:
                     if p.dep_ == "pobj":
                         args.sources = self.actors_at(p)
                         args.via = "of"
-        targets, between = self.objects_of(noun, of_is_agent=of_agent)
+        targets, between = self.objects_of(noun, of_is_agent=of_agent, skip=skip)
         args.targets, args.between = targets, between
         return args
 

@@ -42,6 +42,7 @@ from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = package_words("events", "symmetric_topics")
+MEETING_TOPICS = package_words("events", "meeting_topics")
 CARRY_SENTENCES = 3
 TERRITORIAL = package_words("events", "territorial_topics")
 ASPECTUAL = package_words("events", "aspectual_verbs")
@@ -140,7 +141,7 @@ class Coder:
         out = []
         non_political = self.lex.words["non_political"]
         for tok in sent:
-            trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
+            trig = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official, self.finder.has_pair)
             if trig is not None and tok.pos_ in ("NOUN", "PROPN") and norm(tok) in non_political \
                     and tok.lower_ not in ("war",):
                 # "a fire broke out" is not an event; "exchanged fire" is
@@ -225,17 +226,18 @@ class Coder:
 
     def action_args(self, token: Any, trig: Trigger) -> Args:
         f = self.finder
+        skip = self.lex.words["topic_preps"] if trig.topic in MEETING_TOPICS else frozenset()
         if trig.pos == "verb":
-            return f.verb_args(token)
+            return f.verb_args(token, skip)
         if trig.pos == "adj":
             return f.adj_args(token)
-        args = f.noun_args(token, trig)
+        args = f.noun_args(token, trig, skip)
         verb = f.light_verb(token, trig)
         if verb is not None:
             if not args.sources:
                 args.sources, via = f.subject_of(verb)
                 args.via = "light" if args.sources else args.via
-            vt, vb = f.objects_of(verb)
+            vt, vb = f.objects_of(verb, skip=skip)
             ids = {m.actor_id for m in args.sources}
             args.targets += [m for m in vt if m.actor_id not in ids]
             args.between += vb
@@ -423,8 +425,9 @@ class Coder:
         if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
                 and any(c.dep_ == "nsubj" for c in tok.children):
             return None  # "Ministers of four nations meet on Syria-Turkey thaw": the parties are unnamed
-        if not args.targets and not args.between:
-            args.targets = self.finder.complement_mentions(tok)
+        meeting = trig.topic in MEETING_TOPICS
+        if not args.targets and not args.between and not (meeting and len({m.actor_id for m in args.sources}) > 1):
+            args.targets = self.finder.complement_mentions(tok)  # not the subject of a meeting of X and Y
         if not args.targets and not args.between and trig.topic in TERRITORIAL:
             args.targets = self.finder.place_mentions(tok)  # "evacuated settlements in Gaza"
             verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else None

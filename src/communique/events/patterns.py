@@ -46,7 +46,8 @@ BEFORE_WINDOW = 10
 USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9A-Za-z?#+]{0,7})?")
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
               "uncertain_heads", "continuative", "relational_nouns", "means_verbs", "document_nouns",
-              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns")
+              "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns", "channel_nouns",
+              "topic_preps")
 
 
 @dataclass(frozen=True)
@@ -480,6 +481,19 @@ def near_words(token: Any) -> set[str]:
     return out
 
 
+def attached_preps(token: Any, channels: frozenset[str]) -> list[Any]:
+    """The prepositions of a verb: its own, and a "with" that the parser hung on
+    a channel or time noun of its own phrase ("spoke by phone with X", "met on
+    Tuesday with X"), where it belongs to the verb."""
+    out = [c for c in token.children if c.dep_ == "prep"]
+    for c in list(out) + [c for c in token.children if c.dep_ == "npadvmod"]:
+        nouns = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"]
+        for n in nouns:
+            if norm(n) in channels or n.ent_type_ in ("DATE", "TIME"):
+                out.extend(g for g in n.children if g.dep_ == "prep" and g.lower_ == "with")
+    return out
+
+
 def tokens_before(token: Any) -> list[Any]:
     """The tokens of the trigger's sentence just before it (BEFORE_WINDOW)."""
     start = max(token.sent.start, token.i - BEFORE_WINDOW)
@@ -498,7 +512,7 @@ def in_order(groups: tuple[frozenset[str], ...], tokens: list[Any]) -> bool:
 
 
 def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
-          has_official: Callable[[Any], bool]) -> Trigger | None:
+          has_official: Callable[[Any], bool], has_pair: Callable[[Any], bool] | None = None) -> Trigger | None:
     """The most specific trigger pattern that fits ``token``, or None."""
     pos = pos_key(token)
     if pos is None:
@@ -512,13 +526,18 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
         return None
     near: set[str] | None = None
     args: set[str] | None = None
+    own: list[Any] | None = None
     for trig in cands:
         if trig.extra:
-            near = near if near is not None else near_words(token)
+            if pos == "verb":
+                own = own if own is not None else \
+                    list(token.children) + attached_preps(token, lex.words["channel_nouns"])
+                near = near if near is not None else near_words(token) | {c.lower_ for c in own}
+            else:
+                near = near if near is not None else near_words(token)
             if not all(w in near for w in trig.extra):
                 continue
-            if pos == "verb" and not any(c.lower_ == trig.extra[0] or norm(c) == trig.extra[0]
-                                         for c in token.children):
+            if pos == "verb" and not any(c.lower_ == trig.extra[0] or norm(c) == trig.extra[0] for c in own or ()):
                 continue  # a particle or preposition must belong to the verb itself
         if trig.with_:
             args = args if args is not None else arg_lemmas(token)
@@ -526,6 +545,8 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
             ok = bool(plain & args)
             if not ok and "@official" in trig.with_:
                 ok = has_official(token)
+            if not ok and "@pair" in trig.with_ and has_pair is not None:
+                ok = has_pair(token)
             if not ok:
                 continue
         if trig.needs:
