@@ -4,12 +4,13 @@ For each real-news batch: train on the other batches (``train_events.py``),
 run the normal pipeline on the held-out batch, add ``propose()``'s events to
 each article's events, and score level 1 (root class + country dyad, right
 sentence) with the project's own scorer (``communique.evaluate.metrics.score``),
-without and with the learned events, at a few thresholds. "added P" is the
-precision of the added events alone: the credit they add over their number.
+without and with the learned part, at a few settings: the check's threshold for
+the rules' events and the threshold for learned events. "(+n events, +k right)"
+is the change in predicted events and in right ones against the rules alone.
 
 Usage::
 
-    python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.2 0.3 0.4]
+    python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.3 0.4] [--checks 0 0.2]
 """
 
 from __future__ import annotations
@@ -24,17 +25,22 @@ from communique.evaluate.gold import GoldSet
 from communique.evaluate.metrics import score
 from communique.evaluate.readers import read_gold
 from communique.events.headline import drop_headline_echoes
-from communique.events.learned import model_from_dict, propose
+from communique.events.learned import check, model_from_dict, propose
 from train_events import run_pipeline, train_on
 
 
-def with_learned(articles: list[Article], model: Any, threshold: float) -> dict[str, dict[str, Any]]:
-    """Output records with the learned events added (the articles are not changed)."""
+def with_learned(articles: list[Article], model: Any, threshold: float, keep: float = 0.0) -> dict[str, dict[str, Any]]:
+    """Output records with the rule events the check keeps (at ``keep``) and the learned
+    events added (the articles are not changed)."""
     out = {}
     for art in articles:
-        extra = propose(art, {"learned_threshold": threshold}, model=model)
+        settings = {"learned_threshold": threshold, "learned_check_threshold": keep}
+        coded = [e.sentence_span for e in art.events]
         copied = copy.copy(art)
-        copied.events = list(art.events) + extra
+        copied.events = [copy.copy(e) for e in art.events]
+        copied.events = check(copied, settings, model=model)
+        extra = propose(copied, settings, model=model, coded=coded)
+        copied.events = copied.events + extra
         drop_headline_echoes(copied)
         out[art.id or ""] = copied.to_dict()
     return out
@@ -53,10 +59,10 @@ def prf(tp_pred: float, n_pred: int, tp_gold: float, n_gold: int) -> tuple[float
 def cell(row: dict[str, Any], base: dict[str, Any] | None = None) -> str:
     p, r, f = prf(row["credit_predicted"], row["predicted"], row["credit_gold"], row["gold"])
     text = f"{p:.3f} / {r:.3f} / {f:.3f}"
-    if base is not None:
+    if base is not None:  # events added (learned) less those dropped (check), and right ones gained
         added = row["predicted"] - base["predicted"]
         gain = row["credit_predicted"] - base["credit_predicted"]
-        text += f" (+{added}, added P {gain / added:.2f})" if added else " (+0)"
+        text += f" ({added:+d} events, {gain:+.0f} right)"
     return text
 
 
@@ -68,7 +74,9 @@ def add(total: dict[str, Any], row: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", nargs="+", required=True, help="article gold JSONL files, one per batch")
-    parser.add_argument("--thresholds", nargs="+", type=float, default=[0.2, 0.3, 0.4])
+    parser.add_argument("--thresholds", nargs="+", type=float, default=[0.4, 0.45])
+    parser.add_argument("--checks", nargs="+", type=float, default=[0.0, 0.15],
+                        help="check thresholds for the rules' events (0 keeps them all)")
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the fit (default 3.0)")
     args = parser.parse_args(argv)
     runs: list[tuple[GoldSet, list[Article]]] = []
@@ -76,18 +84,19 @@ def main(argv: list[str] | None = None) -> int:
         gold = read_gold(path)
         print(f"eval_learned: running the pipeline on {path}", file=sys.stderr)
         runs.append((gold, run_pipeline(gold)))
+    combos = [(c, t) for c in args.checks for t in args.thresholds]
     head = "| held-out batch | rules only: P / R / F1 | " + " | ".join(
-        f"with learned, threshold {t}: P / R / F1" for t in args.thresholds) + " |"
+        f"check {c}, learned threshold {t}: P / R / F1" for c, t in combos) + " |"
     print(head)
-    print("|---" * (2 + len(args.thresholds)) + "|")
-    totals: list[dict[str, Any]] = [{} for _ in range(len(args.thresholds) + 1)]
+    print("|---" * (2 + len(combos)) + "|")
+    totals: list[dict[str, Any]] = [{} for _ in range(len(combos) + 1)]
     for k, (gold, arts) in enumerate(runs):
         model = model_from_dict(train_on([r for j, r in enumerate(runs) if j != k], l2=args.l2))
         base = level1(gold, {a.id or "": a.to_dict() for a in arts})
         add(totals[0], base)
         cells = [cell(base)]
-        for n, t in enumerate(args.thresholds, 1):
-            row = level1(gold, with_learned(arts, model, t))
+        for n, (c, t) in enumerate(combos, 1):
+            row = level1(gold, with_learned(arts, model, t, c))
             add(totals[n], row)
             cells.append(cell(row, base))
         print(f"| {gold.path.stem} | " + " | ".join(cells) + " |")

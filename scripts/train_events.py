@@ -29,10 +29,11 @@ import numpy as np
 from communique.article import Article
 from communique.cameo import same_side
 from communique.evaluate.gold import GoldEvent, GoldSet
+from communique.evaluate.matching import match, predicted_events
 from communique.evaluate.metrics import SCORED_MODES
 from communique.evaluate.readers import read_gold
 from communique.events.learned import choices, parties
-from communique.events.learned_features import pair_features, sentence_features
+from communique.events.learned_features import event_features, pair_features, sentence_features, sentence_vector
 
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 #: Roots CAMEO lets stand with a source alone (GDELT ships them with an empty Actor2).
@@ -58,6 +59,8 @@ class Example:
     verb: str
     codes: list[str]
     pairs: list[tuple[list[str], bool]]
+    #: The sentence's context vector (learned_features.sentence_vector), or None.
+    vector: list[float] | None = None
 
 
 def _fits(g: GoldEvent, source: str, target: str) -> bool:
@@ -127,7 +130,7 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
                       any(_fits(g, s.side, t.side if t else "") for g in here if g.roots and g.roots[0] == r))
                      for r in sorted(roots) for s, t in choices(found)]
             out.append(Example(sentence_features(sent, art, mentions, lexicon), roots, sent.root.lemma_.lower(),
-                               [g.codes[0] for g in here if g.codes], pairs))
+                               [g.codes[0] for g in here if g.codes], pairs, sentence_vector(sent)))
     return out
 
 
@@ -142,9 +145,11 @@ def _tmatvec(rows: np.ndarray, cols: np.ndarray, g: np.ndarray, f: int) -> np.nd
 
 
 def fit_columns(rows_feats: list[list[str]], y: np.ndarray, l2: float, steps: int = 400, rate: float = 0.05,
-                min_count: int = 2) -> tuple[dict[str, list[float]], list[float]]:
-    """One-vs-rest logistic regression (Adam, full batch, L2) over binary features:
-    the weight row of each kept feature, and the biases."""
+                min_count: int = 2, dense: np.ndarray | None = None
+                ) -> tuple[dict[str, list[float]], list[float], np.ndarray | None]:
+    """One-vs-rest logistic regression (Adam, full batch, L2) over binary features and,
+    if given, standardised numeric columns (``dense``, one row per example): the weight
+    row of each kept feature, the biases, and the numeric columns' weights."""
     counts = collections.Counter(f for feats in rows_feats for f in feats)
     vocab = sorted(f for f, c in counts.items() if c >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
@@ -153,20 +158,25 @@ def fit_columns(rows_feats: list[list[str]], y: np.ndarray, l2: float, steps: in
     cols = np.array([c for _, c in pairs], dtype=np.int64)
     n, nf, nr = len(rows_feats), len(vocab), y.shape[1]
     w, b = np.zeros((nf, nr)), np.zeros(nr)
-    params = [w, b]
+    wd = np.zeros((dense.shape[1] if dense is not None else 0, nr))
+    params = [w, b, wd]
     m1 = [np.zeros_like(p) for p in params]
     m2 = [np.zeros_like(p) for p in params]
     for t in range(1, steps + 1):
-        p = 1.0 / (1.0 + np.exp(-np.clip(_matvec(rows, cols, w, n) + b, -30, 30)))
+        z = _matvec(rows, cols, w, n) + b
+        if dense is not None:
+            z = z + dense @ wd
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         err = p - y
-        grads = [_tmatvec(rows, cols, err, nf) + l2 * w, err.sum(axis=0)]
+        grads = [_tmatvec(rows, cols, err, nf) + l2 * w, err.sum(axis=0),
+                 dense.T @ err + l2 * wd if dense is not None else wd]
         for k, (param, grad) in enumerate(zip(params, grads)):
             m1[k] = 0.9 * m1[k] + 0.1 * grad
             m2[k] = 0.999 * m2[k] + 0.001 * grad * grad
             param -= rate * (m1[k] / (1 - 0.9 ** t)) / (np.sqrt(m2[k] / (1 - 0.999 ** t)) + 1e-8)
     keep = np.abs(w).max(axis=1) >= 0.01
     weights = {vocab[i]: [round(float(x), 3) for x in w[i]] for i in range(nf) if keep[i]}
-    return weights, [round(float(x), 3) for x in b]
+    return weights, [round(float(x), 3) for x in b], (np.round(wd, 4) if dense is not None else None)
 
 
 def fit(data: list[Example], l2: float = 3.0, seed: int = SEED) -> dict[str, Any]:
@@ -177,11 +187,29 @@ def fit(data: list[Example], l2: float = 3.0, seed: int = SEED) -> dict[str, Any
         for root in ex.roots:
             if root in ROOTS:
                 y[r, ROOTS.index(root)] = 1.0
-    weights, bias = fit_columns([ex.feats for ex in data], y, l2)
+    dense, stats = dense_columns(data)
+    weights, bias, dense_w = fit_columns([ex.feats for ex in data], y, l2, dense=dense)
     pairs = [p for ex in data for p in ex.pairs]
-    pair_weights, pair_bias = fit_columns([f for f, _ in pairs], np.array([[float(ok)] for _, ok in pairs]), l2)
-    return {"roots": list(ROOTS), "bias": bias, "weights": weights, **code_tables(data),
-            "pair_bias": pair_bias[0], "pair_weights": {f: w[0] for f, w in sorted(pair_weights.items())}}
+    pair_weights, pair_bias, _ = fit_columns([f for f, _ in pairs], np.array([[float(ok)] for _, ok in pairs]), l2)
+    model = {"roots": list(ROOTS), "bias": bias, "weights": weights, **code_tables(data),
+             "pair_bias": pair_bias[0], "pair_weights": {f: w[0] for f, w in sorted(pair_weights.items())}}
+    if dense_w is not None:
+        model["dense"] = {**stats, "weights": [[float(x) for x in row] for row in dense_w]}
+    return model
+
+
+def dense_columns(data: list[Example]) -> tuple[np.ndarray | None, dict[str, list[float]]]:
+    """The examples' context vectors, standardised (a sentence without one counts as the mean),
+    and the mean and spread used, rounded as the model file stores them."""
+    size = next((len(ex.vector) for ex in data if ex.vector is not None), 0)
+    if not size:
+        return None, {}
+    known = np.array([ex.vector for ex in data if ex.vector is not None and len(ex.vector) == size])
+    mean = np.round(known.mean(axis=0), 4)
+    scale = np.round(known.std(axis=0), 4)
+    scale[scale == 0] = 1.0
+    rows = np.array([ex.vector if ex.vector is not None and len(ex.vector) == size else mean for ex in data])
+    return (rows - mean) / scale, {"mean": [float(x) for x in mean], "scale": [float(x) for x in scale]}
 
 
 def code_tables(data: list[Example]) -> dict[str, Any]:
@@ -232,7 +260,28 @@ def train_on(runs: list[tuple[GoldSet, list[Article]]], l2: float = 3.0) -> dict
     model = fit(data, l2=l2)
     model["alone_roots"] = alone_roots(g for g, _ in runs)
     model["lexicon"] = lexicon
+    rows = [row for gold, arts in runs for row in rule_events(gold, arts, lexicon)]
+    weights, bias, _ = fit_columns([f for f, _ in rows], np.array([[float(ok)] for _, ok in rows]), l2)
+    model["keep"] = {"bias": bias[0], "weights": {f: w[0] for f, w in sorted(weights.items())}}
     return model
+
+
+def rule_events(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]) -> list[tuple[list[str], bool]]:
+    """Each scored event the rules coded, as (check features, whether it matches a gold event at level 1)."""
+    out = []
+    for rec, art in zip(gold.evaluated, articles):
+        golds = [g for g in rec.events if (g.mode or "actual") in SCORED_MODES]
+        preds = [p for p in predicted_events(art.to_dict()) if p.mode in SCORED_MODES]
+        found = match(golds, preds, 1, check_sentence=True)
+        by_id = {e.id: e for e in art.events}
+        sentences = list(art.sentences())
+        for pred, credit in zip(preds, found.pred_credit):
+            event = by_id.get(pred.ident)
+            sent = next((s for s in sentences if event is not None
+                         and s.start_char <= event.trigger_span[0] < s.end_char), None)
+            if event is not None and sent is not None:
+                out.append((event_features(art, event, sent, lexicon), credit > 0))
+    return out
 
 
 def header(paths: list[str], runs: list[tuple[GoldSet, list[Article]]]) -> dict[str, Any]:

@@ -77,3 +77,61 @@ def test_learned_leaves_coded_sentences_and_can_be_switched_off():
     assert propose(article, {}) == []
     assert propose(_silent("Britain condemned the attack by Iran."), {"learned_events": False}) == []
     assert propose(_silent("Britain condemned the attack by Iran."), {"learned_threshold": 0.99}) == []
+
+
+@pytest.mark.model
+def test_learned_sentence_vector_is_the_parsers_context():
+    from communique.events.learned_features import sentence_vector
+    from communique.run import extract
+
+    article = extract("Britain condemned the attack by Iran. Iran rejected the charge.")
+    first, second = list(article.sentences())
+    a, b = sentence_vector(first), sentence_vector(second)
+    assert len(a) == len(b) == 2 * article.doc.tensor.shape[1]
+    assert a != b and all(isinstance(x, float) for x in a)
+    article.doc.tensor = article.doc.tensor[:0]  # a pipeline that left no tensor
+    assert sentence_vector(first) is None
+
+
+def _small_model(**extra):
+    data = {"roots": ["11", "04"], "bias": [-1.0, -1.0], "weights": {"v=condemn": [3.0, 0.0]}, "codes": {},
+            "pair_bias": 0.0, "pair_weights": {}}
+    data.update(extra)
+    return model_from_dict(data)
+
+
+def test_learned_dense_part_moves_the_probabilities():
+    model = _small_model(dense={"mean": [0.0, 1.0], "scale": [1.0, 2.0], "weights": [[1.0, 0.0], [0.0, -1.0]]})
+    plain = model.probabilities(["v=condemn"])
+    moved = model.probabilities(["v=condemn"], [2.0, 5.0])  # z = (2, 2)
+    assert moved["11"] > plain["11"] and moved["04"] < plain["04"]
+    assert model.probabilities(["v=condemn"], [1.0]) == plain  # a vector of another size is ignored
+    with pytest.raises(DictionaryError):
+        _small_model(dense={"mean": [0.0], "scale": [1.0, 1.0], "weights": [[1.0, 0.0]]})
+
+
+@pytest.mark.model
+def test_learned_check_drops_unlikely_rule_events_and_renumbers():
+    from communique.events.learned import check
+    from communique.run import extract
+
+    text = "Britain criticised Iran. France met Germany in Paris."
+    article = extract(text, settings={"learned_events": False})
+    assert [e.cameo[:2] for e in article.events] == ["11", "04"]
+    model = _small_model(keep={"bias": 3.0, "weights": {"root=11": -6.0}})
+    kept = check(article, {"learned_check_threshold": 0.5}, model=model)
+    assert [(e.id, e.cameo[:2]) for e in kept] == [("E1", "04")]
+    assert len(check(article, {"learned_check_threshold": 0.0}, model=model)) == 2  # 0 keeps all
+    article.events[0].mode = "hypothetical"  # only actual and intended events are judged
+    assert len(check(article, {"learned_check_threshold": 0.5}, model=model)) == 2
+
+
+@pytest.mark.model
+def test_learned_proposes_nothing_where_the_rules_coded_before_the_check():
+    from communique.run import extract
+
+    article = extract("Britain condemned the attack by Iran.", settings={"learned_events": False})
+    coded = [e.sentence_span for e in article.events]
+    article.events = []  # the check dropped them
+    assert propose(article, {}, coded=coded) == []
+    assert propose(article, {}, coded=[]) != []

@@ -22,6 +22,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "event_patterns": (list,),
     "learned_events": (bool,),
     "learned_threshold": (float, int),
+    "learned_check_threshold": (float, int),
     "learned_model": (str,),
 }
 

@@ -24,8 +24,8 @@ from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
 from .headline import drop_headline_echoes
+from .learned import check, propose
 from .learned import load_model as load_learned
-from .learned import propose
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .selfdyads import drop_empty_and_self
 from .user import lexicon_for
@@ -95,8 +95,12 @@ def make_events(settings: dict[str, Any]) -> Any:
             return article
         Coder(article, lex, codes).run()
         split_pairs(article, lex)
-        if learned is not None:  # sentences no rule coded: the learned fallback may propose one
-            article.events.extend(propose(article, settings, learned))
+        if learned is not None:
+            coded = [e.sentence_span for e in article.events]
+            if not paths:  # the check knows our patterns' events, not a user file's
+                article.events = check(article, settings, learned)
+            # sentences no rule coded: the learned fallback may propose one
+            article.events.extend(propose(article, settings, learned, coded))
         drop_empty_and_self(article)
         drop_headline_echoes(article)
         return article

@@ -4,7 +4,8 @@ Everything comes from the existing parse and the actors' mentions: the
 lemmas of verbs (with their objects, particles, prepositions and embedded
 verbs, and negation), event nouns and adjectives, lemma bigrams, modal
 auxiliaries, and where the actors stand (subject, object, how many
-countries). Training (``scripts/train_events.py``) and prediction call the
+countries); and, as numbers, the parser's context vectors
+(:func:`sentence_vector`). Training (``scripts/train_events.py``) and prediction call the
 same function, so the two cannot drift apart.
 
 >>> import spacy                                                      # doctest: +SKIP
@@ -90,6 +91,40 @@ def unsure(sent: Any) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in sent.root.children)
+
+
+def sentence_vector(sent: Any) -> list[float] | None:
+    """The parser's context vectors (spaCy's ``doc.tensor``, 96 numbers a token in
+    the small English model): their mean over the sentence, then the main verb's.
+    A verb never seen in training ("lambasted") still lands near those that mean
+    the same. None when the pipeline left no tensor."""
+    tensor = getattr(sent.doc, "tensor", None)
+    if tensor is None or len(getattr(tensor, "shape", ())) != 2 or tensor.shape[0] != len(sent.doc) or not len(sent):
+        return None
+    mean = tensor[sent.start:sent.end].mean(axis=0)
+    return [float(x) for x in mean] + [float(x) for x in tensor[sent.root.i]]
+
+
+def event_features(article: Article, event: Any, sent: Any, lexicon: Mapping[str, str] | None = None) -> list[str]:
+    """Features of one event the rules coded, for the check that drops the unlikely ones
+    (:func:`.learned.check`): its code and trigger, how the coder found its source
+    (the event's notes), what kinds of actor its sides are, and its sentence's words."""
+    code = event.cameo
+    trigger = event.trigger_text.lower()
+    head = sent.doc.char_span(*event.trigger_span, alignment_mode="expand") if event.trigger_span else None
+    if head is not None and len(head):
+        trigger = str(head.root.lemma_).lower()
+    feats = [f"root={code[:2]}", f"code={code}", f"trig={trigger}", f"rt={code[:2]}_{trigger}", f"mode={event.mode}",
+             f"conf={event.confidence}", f"multi={len(event.participants) > 2}"]
+    feats += ["note=" + str(n).split("'")[0].strip() for n in event.meta.get("notes", ())]
+    home = str(article.meta.get("publisher") or "")
+    for name, ref in (("s", event.source), ("t", event.target)):
+        actor = article.actor(ref.actor) if ref is not None else None
+        feats += [f"{name}_kind={actor.kind if actor is not None else 'none'}",
+                  f"{name}_role={ref.code[3:6] if ref is not None else 'none'}",
+                  f"{name}_home={bool(home) and ref is not None and side(ref.code) == home}"]
+    feats.append(f"home={bool(home)}")
+    return feats + ["S" + f for f in sentence_features(sent, None, None, lexicon)]
 
 
 def _country(article: Article | None, m: Mention) -> str:
