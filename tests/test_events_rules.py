@@ -174,3 +174,26 @@ def test_events_rules_talks_between_two(nlp, text, pair):
 ])
 def test_events_rules_one_speaker_is_no_meeting(nlp, text):
     assert [e.cameo for e in _events(nlp, text) if e.cameo.startswith("04")] == []
+
+
+def test_events_rules_they_after_a_meeting_are_its_two_parties(nlp):
+    text = ("Minister Ana Ruiz met Norway in Lima on Monday. "
+            "They discussed Peru. The two sides also discussed trade.")
+    events = [e for e in _events(nlp, text) if e.trigger_text == "discussed"]
+    assert len(events) == 2
+    for e in events:
+        assert {e.source.code, e.target.code} == {"CHLGOV", "NOR"}  # Peru is what they discussed
+        assert "source by pair" in e.meta["notes"]
+        assert {p.code for p in e.participants} <= {"CHLGOV", "NOR"}
+
+
+def test_events_rules_they_without_a_meeting_before_is_no_one(nlp):
+    text = "Norway sent aid to Kenya on Monday. They discussed Peru."
+    assert [e for e in _events(nlp, text) if e.trigger_text == "discussed"] == []
+
+
+def test_events_rules_purpose_of_a_call_is_told_as_done(nlp):
+    events = _events(nlp, "Minister Ana Ruiz visited Lima today to congratulate Norway on the agreement.")
+    assert [(e.cameo[:2], e.mode) for e in events if e.trigger_text == "congratulate"] == [("05", "actual")]
+    planned = _events(nlp, "Minister Ana Ruiz will visit Lima to congratulate Norway on the agreement.")
+    assert [e.mode for e in planned if e.trigger_text == "congratulate"] != ["actual"]

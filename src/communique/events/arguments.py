@@ -28,6 +28,10 @@ PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
 FIRST_PERSON = package_words("events", "first_person")
 PAIR_NOUNS = package_words("events", "pair_nouns")
 ANAPHORS = package_words("events", "anaphors")
+PAIR_NOUNS = package_words("events", "pair_anaphor_nouns")
+#: How many sentences back the parties of a meeting or call may be for "they" and "the two leaders"
+#: (counted from the meeting or from the last sentence that spoke of them so).
+PAIR_WINDOW = 4
 REASON_PREPS = package_words("events", "reason_preps")
 QUANTITIES = package_words("events", "quantities")
 
@@ -72,6 +76,8 @@ class ArgFinder:
         self.lex = lex
         self.by_token: dict[int, Mention] = {}
         self.anaphors: dict[int, Mention | None] = {}
+        #: The parties of the meetings and calls coded so far: (sentence start token, parties).
+        self.pairs: list[tuple[int, list[Mention]]] = []
         doc = article.doc
         for m in article.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -120,6 +126,24 @@ class ArgFinder:
                 seen.add(m.actor_id)
                 out.append(m)
         return out
+
+    def pair_anaphor(self, token: Any) -> list[Mention]:
+        """"They", "the two leaders", "both ministers" as a subject: the two parties of the
+        meeting or call coded in the last :data:`PAIR_WINDOW` sentences, else none."""
+        if token.lower_ != "they" and not (token.lower_ in PAIR_NOUNS and token.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both", "the") for c in token.children)):
+            return []
+        sent = token.sent
+        floor = sent.start
+        for _ in range(PAIR_WINDOW):
+            if floor == 0:
+                break
+            floor = self.article.doc[floor - 1].sent.start
+        recent = [parties for start, parties in self.pairs if floor <= start < sent.start]
+        if not recent:
+            return []
+        self.pairs.append((sent.start, recent[-1]))  # they stay the pair for the sentences after
+        return list(recent[-1])
 
     def anaphor(self, token: Any) -> Mention | None:
         """"the country" left unresolved by the actors stage: the state named
@@ -262,6 +286,10 @@ class ArgFinder:
                         return self.actors_at(p), "agent"
             if not passive and c.dep_ in SUBJ:
                 found = self.actors_at(c) or self.located_institution(c) or self.pair_before(c)
+                if not found:
+                    found = self.pair_anaphor(c)
+                    if found:
+                        return found, "pair"
                 if not found and depth < 4 and verb.dep_ == "conj" and distributive(c):
                     # "X and Y traded fire, and each side accused the other": X and Y
                     mentions, _ = self.subject_of(verb.head, depth + 1)

@@ -46,6 +46,7 @@ MEETING_TOPICS = package_words("events", "meeting_topics")
 CARRY_SENTENCES = 3
 TERRITORIAL = package_words("events", "territorial_topics")
 ASPECTUAL = package_words("events", "aspectual_verbs")
+TELLING = package_words("events", "telling_verbs")
 INTENT_HEADS = package_words("events", "intent_heads")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
@@ -418,10 +419,13 @@ class Coder:
             return None
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and norm(tok.head) not in ASPECTUAL \
+                and not (tok.dep_ == "advcl" and norm(tok.head) in TELLING and mode_of(tok.head, self.lex) == "actual") \
                 and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]):
             # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
             mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
         args = self.action_args(tok, trig)
+        if args.via == "pair" and trig.topic in MEETING_TOPICS:
+            args.targets, args.between = [], []  # "they discussed Iran's programme": the pair met, Iran is the topic
         if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
                 and any(c.dep_ == "nsubj" for c in tok.children):
             return None  # "Ministers of four nations meet on Syria-Turkey thaw": the parties are unnamed
@@ -584,11 +588,25 @@ class Coder:
                     coded.append((cand, source, target, participants))
                 if kept:
                     history.append((sent_no, cand))
+                    self.remember_pair(cand, sent)
             coded = drop_echoes(coded)
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent
         return events
+
+    def remember_pair(self, cand: Candidate, sent: Any) -> None:
+        """Keep the two parties of an actual meeting or call between two countries, for
+        "they" and "the two leaders" in the sentences after (:meth:`ArgFinder.pair_anaphor`)."""
+        if cand.mode != "actual" or cand.topic not in MEETING_TOPICS:
+            return
+        refs = dedupe(cand.sources + cand.targets + cand.between)[:2]
+        if len(refs) != 2 or side(refs[0].code) == side(refs[1].code) or any(r.span is None for r in refs):
+            return
+        text = self.article.text
+        self.finder.pairs.append((sent.start, [
+            Mention(r.span[0], r.span[1], text[r.span[0]:r.span[1]], r.actor, kind="pronoun", code=r.code)
+            for r in refs if r.span is not None]))
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
