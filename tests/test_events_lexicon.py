@@ -134,6 +134,23 @@ def test_events_a_headline_repeated_by_the_body_counts_once():
 
 
 @pytest.mark.model
+def test_events_a_verbless_heading_below_the_title_is_no_event():
+    from communique.run import extract
+
+    text = ("Current events, 21 September 2022\n\n"
+            "2022 Russian invasion of Ukraine\n\n"
+            "Russian forces shelled Kharkiv on Wednesday.")
+    art = extract(text, published="2022-09-21")
+    heading_end = text.index("Russian forces")
+    assert art.events and all(e.sentence_span[0] >= heading_end for e in art.events)
+    assert [e.id for e in art.events] == [f"E{n}" for n in range(1, len(art.events) + 1)]
+    # the same words with a verb are a report
+    told = extract(text.replace("2022 Russian invasion of Ukraine", "Russia invaded Ukraine in 2022"),
+                   published="2022-09-21")
+    assert any(e.sentence_span[0] < heading_end for e in told.events)
+
+
+@pytest.mark.model
 def test_events_no_targetless_event_from_a_nouns_modifier(nlp):
     actors = dict(ACTORS, **{"Eritrean": "ERI"})
     text = "The Eritrean border conflict caused tension for years."

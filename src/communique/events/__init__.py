@@ -23,7 +23,7 @@ from ..cameo import load_codes
 from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
-from .headline import drop_headline_echoes
+from .headline import drop_heading_events, drop_headline_echoes
 from .learned import check, propose
 from .learned import load_model as load_learned
 from .patterns import Lexicon, load_lexicon, user_code_info
@@ -45,6 +45,7 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
     Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
     drop_headline_echoes(article)
+    drop_heading_events(article)
     return article
 
 
@@ -103,6 +104,7 @@ def make_events(settings: dict[str, Any]) -> Any:
             article.events.extend(propose(article, settings, learned, coded))
         drop_empty_and_self(article)
         drop_headline_echoes(article)
+        drop_heading_events(article)
         return article
 
     return events

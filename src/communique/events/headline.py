@@ -1,4 +1,5 @@
-"""A headline that repeats an event of the body is not a second event.
+"""Headlines and headings: a headline that repeats an event of the body is not a
+second event, and a heading is no event report.
 
 A story opens with its headline on a line of its own ("Secretary Williamson
 visits Estonia") and tells the same event in its body ("The Defence Secretary
@@ -6,6 +7,10 @@ visited Estonia on Monday …"). The event of the headline is dropped when the
 body has an event of the same CAMEO root between the same countries; a
 headline event the body does not repeat stays. (The store's canonical events
 merged such pairs already; per-article output now counts the event once.)
+
+Below the headline, a line of its own with no verb ("2022 Russian invasion of
+Ukraine", "Statement by Ambassador X at the Security Council") is a heading
+or a label: it names a topic, and its events are dropped.
 """
 
 from __future__ import annotations
@@ -40,6 +45,43 @@ def drop_headline_echoes(article: Article) -> None:
         return
     body = {_key(e) for e in article.events if e.trigger_span[0] >= end}
     kept = [e for e in article.events if e.trigger_span[0] >= end or _key(e) not in body]
+    if len(kept) == len(article.events):
+        return
+    for n, event in enumerate(kept, 1):
+        event.id = f"E{n}"
+    article.events = kept
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (between line breaks) holding ``[start, end)``."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def _verbless_line(article: Article, where: tuple[int, int], first: int, whole: bool = False) -> bool:
+    """Whether ``where`` lies on a line below ``first`` that has no verb, and either ends
+    with no stop or (``whole``) is all of the span (a sentence that is its own line)."""
+    left, right = _line(article.text, *where)
+    line = article.text[left:right].strip()
+    if left <= first or not line:
+        return False
+    if whole and line != article.text[where[0]:where[1]].strip():
+        return False
+    if not whole and line[-1] in ".!?\"”’":
+        return False
+    span = article.doc.char_span(left, right, alignment_mode="expand") if article.doc is not None else None
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def drop_heading_events(article: Article) -> None:
+    """Drop the events of headings below the first line: a verbless line with no closing
+    stop holding the trigger, or a verbless sentence that is a line of its own; renumber the rest."""
+    first = article.text.find("\n")
+    if first < 0 or article.doc is None or not article.events:
+        return
+    kept = [e for e in article.events if not (_verbless_line(article, e.trigger_span, first)
+                                              or _verbless_line(article, e.sentence_span, first, whole=True))]
     if len(kept) == len(article.events):
         return
     for n, event in enumerate(kept, 1):
