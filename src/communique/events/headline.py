@@ -44,12 +44,7 @@ def drop_headline_echoes(article: Article) -> None:
     if end is None or not article.events:
         return
     body = {_key(e) for e in article.events if e.trigger_span[0] >= end}
-    kept = [e for e in article.events if e.trigger_span[0] >= end or _key(e) not in body]
-    if len(kept) == len(article.events):
-        return
-    for n, event in enumerate(kept, 1):
-        event.id = f"E{n}"
-    article.events = kept
+    _keep(article, [e for e in article.events if e.trigger_span[0] >= end or _key(e) not in body])
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -80,8 +75,12 @@ def drop_heading_events(article: Article) -> None:
     first = article.text.find("\n")
     if first < 0 or article.doc is None or not article.events:
         return
-    kept = [e for e in article.events if not (_verbless_line(article, e.trigger_span, first)
-                                              or _verbless_line(article, e.sentence_span, first, whole=True))]
+    _keep(article, [e for e in article.events if not (_verbless_line(article, e.trigger_span, first)
+                                                      or _verbless_line(article, e.sentence_span, first, whole=True))])
+
+
+def _keep(article: Article, kept: list[Event]) -> None:
+    """Keep these of the article's events, renumbered, if any was dropped."""
     if len(kept) == len(article.events):
         return
     for n, event in enumerate(kept, 1):

@@ -3,8 +3,8 @@
 On real news most missed events sit in sentences where the rules code
 nothing at all, though the actors stage often found both parties. For each
 such sentence a small one-vs-rest logistic regression over features of the
-existing parse (:mod:`.learned_features`) gives every CAMEO root class a
-probability. A second small model (:func:`best_pair`) picks the source and
+existing parse and the parser's context vectors (:mod:`.learned_features`)
+gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
 target among the sentence's actors (and the publisher of a government
 release) from their place in the clause; a root becomes an event when its
 probability times its pair's is at or above the threshold.
@@ -24,6 +24,8 @@ Settings (read with defaults, so a plain ``{}`` works):
 - ``learned_events`` (bool, default True): propose at all;
 - ``learned_threshold`` (float, default :data:`DEFAULT_THRESHOLD`): the
   least probability, root times pair, for an event;
+- ``learned_check_threshold`` (float, default :data:`DEFAULT_CHECK`, off): the
+  least probability of being right for a rule event to stay (:func:`check`);
 - ``learned_model`` (path, default the shipped file).
 """
 
@@ -225,7 +227,8 @@ def _mode(sent: Any) -> str:
 def check(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None) -> list[Event]:
     """The rule events worth keeping: an actual or intended event stays when the check
     model gives it at least ``learned_check_threshold`` probability of being right;
-    other modes always stay. The kept events are renumbered; the article is not changed.
+    other modes always stay. Returns the kept events, renumbered (the same objects: their
+    ids change); the caller sets ``article.events``.
     """
     settings = settings or {}
     events = list(article.events)
