@@ -146,3 +146,15 @@ def test_events_petrarch_paired_code_gives_both_directions(nlp):
                           lexicon_for([str(TINY)]))
     got = [(e.id, e.cameo, e.source.code, e.target.code) for e in article.events]
     assert got == [("E1", "042", "PER", "BOL"), ("E2", "043", "BOL", "PER")]
+
+
+@pytest.mark.model
+def test_events_petrarch_verb_file_turns_the_learned_part_off():
+    """A PETRARCH verb dictionary codes in its own scheme: no learned CAMEO events beside it."""
+    from communique.run import extract
+
+    text = "Britain and Iran share a long history."  # no rule codes it
+    plain = extract(text, settings={"learned_threshold": 0.0})  # every silent sentence gets one
+    assert any("learned" in " ".join(e.meta.get("notes", [])) for e in plain.events)
+    with_file = extract(text, settings={"learned_threshold": 0.0, "event_patterns": [str(TINY)]})
+    assert not any("learned" in " ".join(e.meta.get("notes", [])) for e in with_file.events)

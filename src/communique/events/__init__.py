@@ -28,7 +28,7 @@ from .learned import check, propose
 from .learned import load_model as load_learned
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .selfdyads import drop_empty_and_self
-from .user import lexicon_for
+from .user import PETRARCH_SUFFIXES, lexicon_for
 
 __all__ = ["make_events", "code_events"]
 
@@ -89,7 +89,11 @@ def make_events(settings: dict[str, Any]) -> Any:
     codes = lex.codes or load_codes()
     add_spelled_words(lex.pattern_words)  # joined hyphenated words take the spellings we match
 
-    learned = load_learned(settings.get("learned_model")) if settings.get("learned_events", True) else None
+    # a PETRARCH verb dictionary codes in its own scheme (WEIS-like codes), where events learned
+    # from our CAMEO patterns and their silences do not belong
+    foreign = any(Path(p).suffix.lower() in PETRARCH_SUFFIXES for p in paths)
+    learned = load_learned(settings.get("learned_model")) if settings.get("learned_events", True) \
+        and not foreign else None
 
     def events(article: Article) -> Article:
         if article.doc is None:
