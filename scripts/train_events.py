@@ -274,11 +274,9 @@ def rule_events(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, s
         preds = [p for p in predicted_events(art.to_dict()) if p.mode in SCORED_MODES]
         found = match(golds, preds, 1, check_sentence=True)
         by_id = {e.id: e for e in art.events}
-        sentences = list(art.sentences())
         for pred, credit in zip(preds, found.pred_credit):
             event = by_id.get(pred.ident)
-            sent = next((s for s in sentences if event is not None
-                         and s.start_char <= event.trigger_span[0] < s.end_char), None)
+            sent = art.sentence_of(event.trigger_span[0]) if event is not None else None
             if event is not None and sent is not None:
                 out.append((event_features(art, event, sent, lexicon), credit > 0))
     return out

@@ -231,19 +231,19 @@ def test_time_dating_a_date_of_another_event_noun_is_not_the_events(nlp) -> None
     assert when(article, "hosted", cameo="043").value == "2023-04"
 
 
-def test_time_dating_a_dateline_and_a_naming_year_give_way(nlp) -> None:
-    text = ("WASHINGTON, Oct. 23, 2016 – Ash Carter met Haider al-Abadi yesterday in Baghdad. "
+DATELINE = ("WASHINGTON, Oct. 23, 2016 – Ash Carter met Haider al-Abadi yesterday in Baghdad. "
             "The 2019 Balakot airstrike was a bombing raid conducted by Indian warplanes on 26 February 2019.")
-    article = parsed(nlp, text, date(2016, 10, 23))
-    assert when(article, "met", cameo="040").value == "2016-10-22"
-    assert when(article, "raid", cameo="190").value == "2019-02-26"
 
 
-def test_time_dating_the_story_day_is_not_the_dateline(nlp) -> None:
-    text = ("WASHINGTON, April 8, 2009 – Building trust tops the agenda, the admiral said after meetings "
-            "in Islamabad yesterday. Mullen met the foreign minister of Pakistan.")
-    article = parsed(nlp, text, date(2009, 4, 8))
-    assert when(article, "met", cameo="040").value == "2009-04-07"
+@pytest.mark.parametrize("text, published, trigger, cameo, value", [
+    (DATELINE, date(2016, 10, 23), "met", "040", "2016-10-22"),  # a dateline gives way to "yesterday"
+    (DATELINE, date(2016, 10, 23), "raid", "190", "2019-02-26"),  # a naming year gives way to the day
+    ("WASHINGTON, April 8, 2009 – Building trust tops the agenda, the admiral said after meetings "
+     "in Islamabad yesterday. Mullen met the foreign minister of Pakistan.",
+     date(2009, 4, 8), "met", "040", "2009-04-07"),  # the story's day is not the dateline's
+], ids=["dateline", "naming-year", "story-day"])
+def test_time_dating_a_dateline_and_a_naming_year_give_way(nlp, text, published, trigger, cameo, value) -> None:
+    assert when(parsed(nlp, text, published), trigger, cameo=cameo).value == value
 
 
 def test_time_dating_what_a_copula_says_the_event_was_keeps_its_day(nlp) -> None:

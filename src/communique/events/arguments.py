@@ -142,8 +142,12 @@ class ArgFinder:
         recent = [parties for start, parties in self.pairs if floor <= start < sent.start]
         if not recent:
             return []
-        self.pairs.append((sent.start, recent[-1]))  # they stay the pair for the sentences after
+        self.remember_pair(sent.start, recent[-1])  # they stay the pair for the sentences after
         return list(recent[-1])
+
+    def remember_pair(self, start: int, parties: list[Mention]) -> None:
+        """Note the two parties of a meeting or call told in the sentence starting at token ``start``."""
+        self.pairs.append((start, parties))
 
     def anaphor(self, token: Any) -> Mention | None:
         """"the country" left unresolved by the actors stage: the state named

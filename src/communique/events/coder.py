@@ -426,7 +426,7 @@ class Coder:
         args = self.action_args(tok, trig)
         if args.via == "pair" and trig.topic in MEETING_TOPICS:
             args.targets, args.between = [], []  # "they discussed Iran's programme": the pair met, Iran is the topic
-        if trig.pos == "verb" and trig.topic in ("meet", "negotiate") and not args.sources and not args.between \
+        if trig.pos == "verb" and trig.topic in MEETING_TOPICS and not args.sources and not args.between \
                 and any(c.dep_ == "nsubj" for c in tok.children):
             return None  # "Ministers of four nations meet on Syria-Turkey thaw": the parties are unnamed
         meeting = trig.topic in MEETING_TOPICS
@@ -604,9 +604,9 @@ class Coder:
         if len(refs) != 2 or side(refs[0].code) == side(refs[1].code) or any(r.span is None for r in refs):
             return
         text = self.article.text
-        self.finder.pairs.append((sent.start, [
+        self.finder.remember_pair(sent.start, [
             Mention(r.span[0], r.span[1], text[r.span[0]:r.span[1]], r.actor, kind="pronoun", code=r.code)
-            for r in refs if r.span is not None]))
+            for r in refs if r.span is not None])
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:

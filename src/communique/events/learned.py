@@ -238,10 +238,9 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
     model = model or load_model(settings.get("learned_model"))
     if not model.keep_weights:
         return events
-    sentences = list(article.sentences())
     kept = []
     for event in events:
-        sent = next((s for s in sentences if s.start_char <= event.trigger_span[0] < s.end_char), None)
+        sent = article.sentence_of(event.trigger_span[0])
         if event.mode in SCORED and sent is not None \
                 and model.keep_probability(event_features(article, event, sent, model.lexicon)) < threshold:
             continue
