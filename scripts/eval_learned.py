@@ -24,7 +24,7 @@ from communique.article import Article
 from communique.evaluate.gold import GoldSet
 from communique.evaluate.metrics import score
 from communique.evaluate.readers import read_gold
-from communique.events.headline import drop_headline_echoes
+from communique.events.headline import drop_headline_events
 from communique.events.learned import check, model_from_dict, propose
 from train_events import run_pipeline, train_on
 
@@ -41,7 +41,7 @@ def with_learned(articles: list[Article], model: Any, threshold: float, keep: fl
         copied.events = check(copied, settings, model=model)
         extra = propose(copied, settings, model=model, coded=coded)
         copied.events = copied.events + extra
-        drop_headline_echoes(copied)
+        drop_headline_events(copied)
         out[art.id or ""] = copied.to_dict()
     return out
 

@@ -84,8 +84,9 @@ def test_events_place_targets_never_sources_nor_verbal() -> None:
 
     place = ActorRef("A2", "UKR", "Ukraine", (10, 17))
     other = ActorRef("A1", "RUS", "Russia", (0, 6))
-    for code, kept in (("190", [place]), ("0731", [place]), ("112", []), ("013", []), ("138", [])):
-        cand = SimpleNamespace(code=code, sources=[place, other], targets=[place], between=[place])
+    for code, notes, kept in (("190", [], [place]), ("0731", [], [place]), ("112", [], []), ("013", [], []),
+                              ("138", [], []), ("111", ["target by place"], [place])):
+        cand = SimpleNamespace(code=code, sources=[place, other], targets=[place], between=[place], notes=notes)
         restrict(cand, {(10, 17)})
         assert cand.sources == [other] and cand.between == [] and cand.targets == kept, code
 

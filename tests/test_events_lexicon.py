@@ -134,6 +134,22 @@ def test_events_a_headline_repeated_by_the_body_counts_once():
 
 
 @pytest.mark.model
+def test_events_a_headline_event_the_body_does_not_tell_is_dropped_unless_asked():
+    from communique.run import extract
+
+    headline = "Britain condemns Iran over tanker seizure"
+    text = headline + "\n\nThe Foreign Secretary spoke to reporters in London on Friday."
+    def condemnations(art):
+        return [e for e in art.events if e.cameo.startswith("11")]
+
+    assert not condemnations(extract(text, published="2024-01-08"))
+    kept = condemnations(extract(text, published="2024-01-08", settings={"headline_events": True}))
+    assert kept and kept[0].trigger_span[1] <= len(headline)
+    # a text of one line has no headline: its event stays
+    assert condemnations(extract(headline + ".", published="2024-01-08"))
+
+
+@pytest.mark.model
 def test_events_a_verbless_heading_below_the_title_is_no_event():
     from communique.run import extract
 

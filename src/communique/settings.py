@@ -20,6 +20,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "parse_chunk_chars": (int,),
     "actors": (list,),
     "event_patterns": (list,),
+    "headline_events": (bool,),
     "learned_events": (bool,),
     "learned_threshold": (float, int),
     "learned_check_threshold": (float, int),

@@ -23,7 +23,7 @@ from ..cameo import load_codes
 from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
-from .headline import drop_heading_events, drop_headline_echoes
+from .headline import drop_heading_events, drop_headline_events
 from .learned import check, propose
 from .learned import load_model as load_learned
 from .patterns import Lexicon, load_lexicon, user_code_info
@@ -44,7 +44,7 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
         article.doc = repair(article.doc)
     Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
-    drop_headline_echoes(article)
+    drop_headline_events(article)
     drop_heading_events(article)
     return article
 
@@ -94,6 +94,7 @@ def make_events(settings: dict[str, Any]) -> Any:
     foreign = any(Path(p).suffix.lower() in PETRARCH_SUFFIXES for p in paths)
     learned = load_learned(settings.get("learned_model")) if settings.get("learned_events", True) \
         and not foreign else None
+    headlines = bool(settings.get("headline_events", False))
 
     def events(article: Article) -> Article:
         if article.doc is None:
@@ -107,7 +108,7 @@ def make_events(settings: dict[str, Any]) -> Any:
             # sentences no rule coded: the learned fallback may propose one
             article.events.extend(propose(article, settings, learned, coded))
         drop_empty_and_self(article)
-        drop_headline_echoes(article)
+        drop_headline_events(article, keep_unrepeated=headlines)
         drop_heading_events(article)
         return article
 

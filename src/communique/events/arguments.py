@@ -185,6 +185,11 @@ class ArgFinder:
             for c in token.children:
                 if c.dep_ == "conj":
                     out.extend(x for x in self.actors_at(c) if x.actor_id not in {y.actor_id for y in out})
+            for t in token.subtree:  # "Mattis and Vietnamese Defense Minister Lich", parsed as a modifier
+                other = self.by_token.get(t.i)
+                if t.i < token.i and other is not None and other.actor_id not in {y.actor_id for y in out} \
+                        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
+                    out.insert(0, other)
             return out
         # "Syria's neighbors" are not Syria (but "Serbia's suppression of …" is Serbia's)
         keep_poss = norm(token) not in self.lex.words["relational_nouns"]

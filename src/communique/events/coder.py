@@ -31,7 +31,7 @@ from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
 from .dyads import split
-from .force import hosted_deployment, means_code, struck_target
+from .force import condemned_place, hosted_deployment, means_code, struck_target
 from .modes import condition_of, mode_of
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
@@ -51,6 +51,14 @@ INTENT_HEADS = package_words("events", "intent_heads")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})
+
+
+def own_clause(tok: Any, speech: frozenset[str]) -> bool:
+    """Whether ``tok`` heads a clause with its own subject under a word that does not
+    report it ("this killed 70,000" over "Eritrea invaded Ethiopia"): not an argument
+    of the word above it, but events of its own. What a speech verb reports stays its."""
+    return tok.dep_ in ("ccomp", "xcomp", "pcomp") and norm(tok.head) not in speech and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def depths(sent: Any) -> dict[int, int]:
@@ -444,6 +452,9 @@ class Coder:
         if not args.targets and not args.between and (in_group(code, "force") or in_group(code, "placed")):
             args.targets = struck_target(self.finder, tok, trig, args.sources, self.refs)
             place_target = bool(args.targets)
+        if not args.targets and not args.between and code[:2] == "11" and trig.pos == "verb":
+            args.targets = condemned_place(self.finder, self.lex, tok, args.sources, self.refs)
+            place_target = bool(args.targets)
         if not args.targets and not args.between and code == code_for("visit"):
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
@@ -466,7 +477,7 @@ class Coder:
             code = means
         reaction = in_group(code, "reaction")
         for c in tok.children:  # event nouns inside this event's arguments are part of it
-            if c.dep_ not in NOT_ARGUMENTS:
+            if c.dep_ not in NOT_ARGUMENTS and not own_clause(c, self.lex.words["speech_verbs"]):
                 keep = self.agentive_nouns(c) if reaction else set()
                 for t in c.subtree:
                     if not any(t.i in k for k in keep):

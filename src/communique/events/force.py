@@ -45,6 +45,20 @@ def struck_target(finder: ArgFinder, tok: Any, trig: Trigger, sources: list[Ment
     return []
 
 
+def condemned_place(finder: ArgFinder, lex: Lexicon, tok: Any, sources: list[Mention],
+                    refs: Callable[[list[Mention]], list[ActorRef]]) -> list[Mention]:
+    """For a condemnation (11x) of a use of force that names no agent ("condemned the
+    attack on the British Council in Kabul"): the actor of the place it struck, if of
+    another country than the one condemning."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    for noun in objects:
+        found = match(lex, noun, finder.arg_lemmas, finder.has_official)
+        if found is not None and found.code and in_group(found.code, "force"):
+            return struck_target(finder, noun, found, sources, refs)
+    return []
+
+
 def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: str) -> str | None:
     """The code of the attack a casualty verb reports ("killed in an
     airstrike", "wounded in a bomb attack", "killed by a roadside bomb"),

@@ -3,10 +3,12 @@ second event, and a heading is no event report.
 
 A story opens with its headline on a line of its own ("Secretary Williamson
 visits Estonia") and tells the same event in its body ("The Defence Secretary
-visited Estonia on Monday …"). The event of the headline is dropped when the
-body has an event of the same CAMEO root between the same countries; a
-headline event the body does not repeat stays. (The store's canonical events
-merged such pairs already; per-article output now counts the event once.)
+visited Estonia on Monday …"). A reader counts the event once, in the body:
+the headline's events are dropped when a body follows. With the setting
+``headline_events`` on, a headline event stays unless the body has an event of
+the same CAMEO root between the same countries. (On the real-news dev set the
+annotators coded 2 events of 3,127 in a headline; the 44 headline events the
+body did not repeat matched none of them.)
 
 Below the headline, a line of its own with no verb ("2022 Russian invasion of
 Ukraine", "Statement by Ambassador X at the Security Council") is a heading
@@ -38,13 +40,15 @@ def _key(event: Event) -> tuple[str, frozenset[str]]:
     return event.cameo[:2], frozenset(side(r.code) for r in refs if r is not None)
 
 
-def drop_headline_echoes(article: Article) -> None:
-    """Drop headline events that the body repeats; renumber the rest."""
+def drop_headline_events(article: Article, keep_unrepeated: bool = False) -> None:
+    """Drop the headline's events when a body follows (``keep_unrepeated``: only those
+    that the body repeats); renumber the rest."""
     end = headline_end(article.text)
-    if end is None or not article.events:
+    if end is None or not article.events or not article.text[end:].strip():
         return
     body = {_key(e) for e in article.events if e.trigger_span[0] >= end}
-    _keep(article, [e for e in article.events if e.trigger_span[0] >= end or _key(e) not in body])
+    _keep(article, [e for e in article.events if e.trigger_span[0] >= end
+                    or (keep_unrepeated and _key(e) not in body)])
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
