@@ -50,3 +50,33 @@ def test_events_coverage_a_reporting_verb_keeps_what_it_reports():
     # the clause a speech verb reports is its own; only under other words is it set free
     got = _coded("The ministry reported that Norwegian troops had attacked Chile.")
     assert len([c for c, _, _ in got if c.startswith("19")]) == 1, got
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Chile has once again demonstrated that it is committed to peace.", "14"),   # showed, not protested
+    ("Peru will consider any Chilean troops at the border a provocation.", "01"),  # judged, not weighed
+    ("Norway welcomed steps to deter the Iranian threat.", "13"),                  # a danger, not a threat made
+    ("The statement was released by the foreign ministers of Chile and Peru.", "08"),  # published, not freed
+    ("Norway noted the long-standing cooperation between Chile and Peru.", "06"),  # a state of things
+])
+def test_events_coverage_words_in_another_sense_code_nothing(text, root):
+    assert not [c for c, _, _ in _coded(text) if c.startswith(root)]
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Thousands of students demonstrated against the government in Santiago.", None),
+    ("North Korea issued a new threat against South Korea.", "13"),
+    ("The European Union is considering new sanctions against Russia.", "01"),
+    ("Japan and India agreed to deepen cooperation in defence.", "03"),
+])
+def test_events_coverage_the_event_senses_stay(text, root):
+    if root is not None:
+        assert any(c.startswith(root) for c, _, _ in _coded(text)), _coded(text)
+
+
+def test_events_coverage_a_speaker_is_no_agent_of_the_violence_they_describe():
+    text = ('Norwegian Foreign Minister Espen Barth Eide said: "Attacks on aid workers in Kenya are '
+            'unconscionable."')
+    got = _coded(text, "Norwegian Ministry of Foreign Affairs")
+    assert not [x for x in got if x[0][:2] in ("18", "19") and (x[1] or "").startswith("NOR")], got
+

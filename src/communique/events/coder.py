@@ -48,6 +48,11 @@ TERRITORIAL = package_words("events", "territorial_topics")
 ASPECTUAL = package_words("events", "aspectual_verbs")
 TELLING = package_words("events", "telling_verbs")
 INTENT_HEADS = package_words("events", "intent_heads")
+SHOW_VERBS = package_words("events", "show_verbs")
+SHOW_NOUNS = package_words("events", "show_nouns")
+JUDGING_VERBS = package_words("events", "judging_verbs")
+DANGER_NOUNS = package_words("events", "danger_nouns")
+RELEASED_MEDIA = package_words("events", "released_media")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
 NOT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "conj", "advcl", "relcl", "punct", "cc", "csubj"})
@@ -158,12 +163,33 @@ class Coder:
                     continue
             if trig is None:
                 trig = self.obligation(tok) or self.moving(tok)
-            if trig is None:
+            if trig is None or self.other_sense(tok, trig):
                 continue
             out.append((tok, trig))
         level = depths(sent)
         out.sort(key=lambda pair: (level.get(pair[0].i, 0), pair[1].frame is None, pair[0].i))
         return out
+
+    def other_sense(self, tok: Any, trig: Trigger) -> bool:
+        """An event word used in another sense (the lists of ``words.yml``): "demonstrated
+        that …" (showed), "considered it a threat" (judged), "the Iranian threat" (a
+        danger), "a statement was released" (published)."""
+        word = norm(tok)
+        if trig.pos == "verb" and word in SHOW_VERBS:  # "the skill they demonstrated", "as we have demonstrated"
+            return tok.dep_ == "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") or (
+                c.dep_ == "mark" and c.lower_ == "as") for c in tok.children)
+        if trig.pos == "verb" and word in JUDGING_VERBS:
+            return sum(c.dep_ == "dobj" for c in tok.children) > 1 or any(
+                c.dep_ in ("oprd", "attr", "ccomp", "auxpass", "nsubjpass")
+                or (c.dep_ == "prep" and norm(c) == "as") for c in tok.children)
+        if trig.pos == "noun" and word in SHOW_NOUNS:
+            return any(c.dep_ == "prep" and norm(c) == "of" for c in tok.children)
+        if trig.pos == "noun" and word in DANGER_NOUNS:
+            return self.finder.light_verb(tok, trig) is None and not any(
+                c.dep_ in ("acl", "relcl", "prep") for c in tok.children)
+        if trig.pos == "verb" and trig.topic == "release":
+            return any(c.dep_ in ("dobj", "nsubjpass") and norm(c) in RELEASED_MEDIA for c in tok.children)
+        return False
 
     def obligation(self, tok: Any) -> Trigger | None:
         """A speech verb whose clause says what someone else must or should do
@@ -500,8 +526,11 @@ class Coder:
         speaker = self.speaker(tok)
         if speaker is None:
             return cand
+        material = self.codes[cand.code].quad_class in (2, 4) if cand.code in self.codes else False
         if not cand.sources or self.is_first_person(cand.sources):
-            if self.quote_speaker(tok) is not None or self.is_first_person(cand.sources):
+            # a speaker is the agent of an act told in their words only as "we": "attacks
+            # on UN staff are unconscionable" in a minister's quote is not the minister's attack
+            if self.is_first_person(cand.sources) or (self.quote_speaker(tok) is not None and not material):
                 if not cand.sources:
                     cand.notes.append("source by speaker")
                 cand.sources = [speaker]
@@ -512,7 +541,7 @@ class Coder:
             others = [r for r in cand.sources + cand.targets + cand.between + self.refs(clause)
                       if side(r.code) != side(speaker.code)]
             cand.sources, cand.targets, cand.between = [speaker], dedupe(others), []
-        elif "nominal" in cand.notes and self.codes[cand.code].quad_class == 4 and cand.sources \
+        elif "nominal" in cand.notes and in_group(cand.code, "force") and cand.sources \
                 and side(cand.sources[0].code) != side(speaker.code):
             # an event noun in someone's words is their accusation against its agent
             cand.targets, cand.between = [cand.sources[0]], []

@@ -61,11 +61,15 @@ def condemned_place(finder: ArgFinder, lex: Lexicon, tok: Any, sources: list[Men
 
 def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: str) -> str | None:
     """The code of the attack a casualty verb reports ("killed in an
-    airstrike", "wounded in a bomb attack", "killed by a roadside bomb"),
-    when it names a use of force other than the verb's own code."""
+    airstrike", "wounded in a bomb attack", "killed by a roadside bomb", "a car
+    bombing killed six"), when it names a use of force other than the verb's own code."""
     if trig.pos != "verb" or norm(tok) not in lex.words["casualty_verbs"]:
         return None
     for c in tok.children:
+        if c.dep_ == "nsubj":  # "a car bombing killed six people"
+            found = match(lex, c, finder.arg_lemmas, finder.has_official)
+            if found is not None and found.code and in_group(found.code, "force") and found.code != code:
+                return found.code
         if not (c.dep_ == "agent" or c.dep_ == "prep" and norm(c) in ("in", "with", "by")):
             continue
         for p in c.children:
