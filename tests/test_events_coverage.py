@@ -80,3 +80,18 @@ def test_events_coverage_a_speaker_is_no_agent_of_the_violence_they_describe():
     got = _coded(text, "Norwegian Ministry of Foreign Affairs")
     assert not [x for x in got if x[0][:2] in ("18", "19") and (x[1] or "").startswith("NOR")], got
 
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    # of two senses of "call", the verb decides: "had a call with" is a phone call, not an appeal
+    ("The Norwegian foreign minister had a call with the Kenyan foreign minister on Monday.", "04", "NOR", "KEN"),
+    ("India initiated the expulsion of Pakistani diplomats.", "17", "IND", "PAK"),
+])
+def test_events_coverage_nouns_made_events_by_their_verb(text, root, source, target):
+    got = _coded(text)
+    assert any(c[:2] == root and (s or "").startswith(source) and (t or "").startswith(target) for c, s, t in got), got
+
+
+def test_events_coverage_an_appeal_issued_stays_an_appeal():
+    got = _coded("Norway renewed its call for a ceasefire in Kenya.")
+    assert any(c.startswith("02") for c, _, _ in got) and not any(c.startswith("04") for c, _, _ in got), got

@@ -527,6 +527,8 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
     near: set[str] | None = None
     args: set[str] | None = None
     own: list[Any] | None = None
+    first: Trigger | None = None
+    verb = governing_verb(token) if pos == "noun" else None
     for trig in cands:
         if trig.extra:
             if pos == "verb":
@@ -560,5 +562,17 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
         if trig.after and not in_order(trig.after, sorted((t for t in token.subtree if t.i > token.i),
                                                           key=lambda t: t.i)):
             continue
-        return trig
-    return None
+        # of two senses of a noun, the one its verb makes an event ("issued a call" an
+        # appeal, "had a call with X" a phone call)
+        if verb is None or trig.light is None or verb & trig.light:
+            return trig if first is None or trig.light is not None else first
+        first = first or trig
+    return first
+
+
+def governing_verb(token: Any) -> set[str] | None:
+    """The verb a noun is the object of, with its particle ("carried out"), else None."""
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head
+    return {norm(verb)} | {f"{norm(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
