@@ -478,7 +478,7 @@ class Coder:
         if not args.targets and not args.between and (in_group(code, "force") or in_group(code, "placed")):
             args.targets = struck_target(self.finder, tok, trig, args.sources, self.refs)
             place_target = bool(args.targets)
-        if not args.targets and not args.between and code[:2] == "11" and trig.pos == "verb":
+        if not args.targets and not args.between and in_group(code, "condemn_place") and trig.pos == "verb":
             args.targets = condemned_place(self.finder, self.lex, tok, args.sources, self.refs)
             place_target = bool(args.targets)
         if not args.targets and not args.between and code == code_for("visit"):
