@@ -25,7 +25,7 @@ from communique.evaluate.gold import GoldSet
 from communique.evaluate.metrics import score
 from communique.evaluate.readers import read_gold
 from communique.events.headline import drop_headline_events
-from communique.events.learned import check, model_from_dict, propose
+from communique.events.learned import model_from_dict, revise
 from train_events import run_pipeline, train_on
 
 
@@ -35,12 +35,9 @@ def with_learned(articles: list[Article], model: Any, threshold: float, keep: fl
     out = {}
     for art in articles:
         settings = {"learned_threshold": threshold, "learned_check_threshold": keep}
-        coded = [e.sentence_span for e in art.events]
         copied = copy.copy(art)
         copied.events = [copy.copy(e) for e in art.events]
-        copied.events = check(copied, settings, model=model)
-        extra = propose(copied, settings, model=model, coded=coded)
-        copied.events = copied.events + extra
+        revise(copied, settings, model=model)
         drop_headline_events(copied)
         out[art.id or ""] = copied.to_dict()
     return out

@@ -331,6 +331,13 @@ class Article:
         return ActorRef(actor=actor.id, code=mention.code or actor.code, name=actor.name,
                         span=(mention.start, mention.end))
 
+    # -- events -----------------------------------------------------------
+    def keep_events(self, kept: list[Event]) -> None:
+        """Set the article's events to ``kept``, numbered E1, E2, … in order."""
+        for n, event in enumerate(kept, 1):
+            event.id = f"E{n}"
+        self.events = kept
+
     # -- sentences --------------------------------------------------------
     def sentences(self) -> Iterator[Any]:
         """spaCy sentence spans (empty before the language stage)."""

@@ -24,8 +24,8 @@ from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
 from .headline import drop_heading_events, drop_headline_events
-from .learned import check, propose
 from .learned import load_model as load_learned
+from .learned import revise
 from .patterns import Lexicon, load_lexicon, user_code_info
 from .selfdyads import drop_empty_and_self
 from .user import PETRARCH_SUFFIXES, lexicon_for
@@ -63,9 +63,7 @@ def split_pairs(article: Article, lex: Lexicon) -> None:
             out.append(_recoded(event, forward, lex, reverse=False))
         if backward and (event.source is not None or event.target is not None):
             out.append(_recoded(event, backward, lex, reverse=True))
-    for n, event in enumerate(out, 1):
-        event.id = f"E{n}"
-    article.events = out
+    article.keep_events(out)
 
 
 def _recoded(event: Event, code: str, lex: Lexicon, reverse: bool) -> Event:
@@ -101,12 +99,8 @@ def make_events(settings: dict[str, Any]) -> Any:
             return article
         Coder(article, lex, codes).run()
         split_pairs(article, lex)
-        if learned is not None:
-            coded = [e.sentence_span for e in article.events]
-            if not paths:  # the check knows our patterns' events, not a user file's
-                article.events = check(article, settings, learned)
-            # sentences no rule coded: the learned fallback may propose one
-            article.events.extend(propose(article, settings, learned, coded))
+        if learned is not None:  # the check knows our patterns' events, not a user file's
+            revise(article, settings, learned, judge=not paths)
         drop_empty_and_self(article)
         drop_headline_events(article, keep_unrepeated=headlines)
         drop_heading_events(article)

@@ -85,8 +85,5 @@ def drop_heading_events(article: Article) -> None:
 
 def _keep(article: Article, kept: list[Event]) -> None:
     """Keep these of the article's events, renumbered, if any was dropped."""
-    if len(kept) == len(article.events):
-        return
-    for n, event in enumerate(kept, 1):
-        event.id = f"E{n}"
-    article.events = kept
+    if len(kept) != len(article.events):
+        article.keep_events(kept)

@@ -251,6 +251,16 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
     return kept
 
 
+def revise(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
+           judge: bool = True) -> None:
+    """The learned part after the rule coder: the rule events the check keeps (``judge``;
+    our patterns' events only), then learned events for the sentences no rule coded."""
+    coded = [e.sentence_span for e in article.events]
+    if judge:
+        article.events = check(article, settings, model)
+    article.events.extend(propose(article, settings, model, coded))
+
+
 def propose(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
             coded: list[tuple[int, int]] | None = None) -> list[Event]:
     """Extra events for the sentences of ``article`` where no event was coded.

@@ -39,8 +39,5 @@ def self_talk(event: Event) -> bool:
 def drop_empty_and_self(article: Article) -> None:
     """Leave out events with no source and a state's talk with itself (renumbering the rest)."""
     kept = [e for e in article.events if (e.source is not None or len(e.participants) >= 2) and not self_talk(e)]
-    if len(kept) == len(article.events):
-        return
-    for n, event in enumerate(kept, 1):
-        event.id = f"E{n}"
-    article.events = kept
+    if len(kept) != len(article.events):
+        article.keep_events(kept)
