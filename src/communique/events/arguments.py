@@ -28,7 +28,6 @@ PRUNE = ("relcl", "advcl", "punct", "cc", "mark", "parataxis", "meta", "dep")
 FIRST_PERSON = package_words("events", "first_person")
 PAIR_NOUNS = package_words("events", "pair_nouns")
 ANAPHORS = package_words("events", "anaphors")
-PAIR_NOUNS = package_words("events", "pair_anaphor_nouns")
 #: How many sentences back the parties of a meeting or call may be for "they" and "the two leaders"
 #: (counted from the meeting or from the last sentence that spoke of them so).
 PAIR_WINDOW = 4
@@ -56,6 +55,14 @@ def absolute(token: Any) -> bool:
     if token.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
     return token.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
+
+
+def names_a_pair(token: Any) -> bool:
+    """"they", or a plural pair noun after "the two", "both" or "the" ("the two leaders")."""
+    if token.pos_ == "PRON":
+        return token.lower_ == "they"
+    return norm(token) in PAIR_NOUNS and token.tag_ == "NNS" and any(
+        norm(d) in ("two", "both", "the") for d in token.children if d.dep_ in ("det", "nummod", "predet"))
 
 
 @dataclass
@@ -130,8 +137,7 @@ class ArgFinder:
     def pair_anaphor(self, token: Any) -> list[Mention]:
         """"They", "the two leaders", "both ministers" as a subject: the two parties of the
         meeting or call coded in the last :data:`PAIR_WINDOW` sentences, else none."""
-        if token.lower_ != "they" and not (token.lower_ in PAIR_NOUNS and token.tag_ == "NNS" and any(
-                c.lower_ in ("two", "both", "the") for c in token.children)):
+        if not names_a_pair(token):
             return []
         sent = token.sent
         floor = sent.start
@@ -330,13 +336,7 @@ class ArgFinder:
         """"They", "the two leaders", "both ministers" as a subject, right after a
         sentence about two people of different countries ("Sunak spoke to
         Zelenskyy … The leaders agreed …"): those two people, acting together."""
-        word = norm(token)
-        if word == "they" and token.pos_ == "PRON":
-            pass
-        elif word in PAIR_NOUNS and token.tag_ == "NNS" and any(
-                norm(d) in ("two", "both", "the") for d in token.children if d.dep_ in ("det", "nummod", "predet")):
-            pass
-        else:
+        if not names_a_pair(token):
             return []
         sent = token.sent
         if sent.start == 0:
