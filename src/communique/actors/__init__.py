@@ -83,6 +83,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     peoples.titled_fighters(work)
     peoples.title_of_state(work, roles)
     unnamed.office_titles(work, roles, home)
+    unnamed.foreign_bodies(work, roles, home)
     peoples.counted_peoples(work)
     appositions.described_people(work, roles)
     appositions.titled_without_country(work)

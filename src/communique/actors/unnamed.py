@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..data import package_words
 from .dictionaries import RoleWord
 from .gazetteer import Hit
 from .work import Found, Work
@@ -52,10 +53,38 @@ def _countries(work: Work, end: int) -> Counter[str]:
     return out
 
 
-def article_country(work: Work, pos: int) -> str | None:
-    """The one country named in the article before ``pos``, or None."""
+def article_country(work: Work, pos: int, home: str | None = None) -> str | None:
+    """The one country named in the article before ``pos``, or None; with ``home``
+    (the publisher's country), the one other than it."""
     before = _countries(work, pos)
+    before.pop(home, None)
     return next(iter(before)) if len(before) == 1 else None
+
+
+FOREIGN_BODIES = package_words("actors", "foreign_bodies")
+COUNTRY_BODIES = package_words("actors", "country_bodies")
+
+
+def foreign_bodies(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
+    """Give "the regime", "the junta" the government of the one foreign country in play;
+    outside a government's own release, "the government" and "the authorities" the
+    government of the one country named before them. Nothing when two are in play."""
+    for hit in roles:
+        rw = hit.items[0]
+        raw = work.text[hit.start:hit.end].lower()
+        foreign = raw in FOREIGN_BODIES
+        if rw.kind != "sector" or rw.prefix or not (foreign or (home is None and raw in COUNTRY_BODIES)):
+            continue
+        if work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
+            continue
+        lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
+        if lead is None or OF_AFTER.match(work.text, hit.end):
+            continue  # "a regime", "the government of Iraq"
+        country = article_country(work, hit.start, home if foreign else None)
+        if country is None or country == home:
+            continue
+        work.used_roles.add((hit.start, hit.end))
+        work.add(hit.start, hit.end, work.state_spec(country).key, "role", f"{country}GOV")
 
 
 def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = None) -> Found | None:

@@ -76,7 +76,7 @@ def _recoded(event: Event, code: str, lex: Lexicon, reverse: bool) -> Event:
     return new
 
 
-@register_stage("events", requires=("doc", "actors", "dates", "quotes"), assigns=("events",))
+@register_stage("events", requires=("doc", "actors", "dates", "quotes"), assigns=("events", "actors"))
 def make_events(settings: dict[str, Any]) -> Any:
     """The stage: the built-in lexicon plus the ``event_patterns`` files
     (YAML/JSON trigger entries or PETRARCH verb dictionaries; see ``user.py``)."""

@@ -37,6 +37,7 @@ from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import extend
+from .unclaimed import one_attack, unclaimed
 from .visits import visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
@@ -169,6 +170,11 @@ class Coder:
         level = depths(sent)
         out.sort(key=lambda pair: (level.get(pair[0].i, 0), pair[1].frame is None, pair[0].i))
         return out
+
+    def names_force(self, tok: Any) -> bool:
+        """Whether ``tok`` is a word of force ("a car bombing killed …")."""
+        found = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
+        return found is not None and bool(found.code) and in_group(found.code, "force")
 
     def other_sense(self, tok: Any, trig: Trigger) -> bool:
         """An event word used in another sense (the lists of ``words.yml``): "demonstrated
@@ -598,6 +604,7 @@ class Coder:
             found_all = [self.apply_speakers(publisher_demand(self, f)) for f in self.code_sentence(sent)]
             accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
             for cand in found_all + accused:
+                unclaimed(self.article, cand, sent, self.names_force)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
@@ -629,7 +636,7 @@ class Coder:
                 if kept:
                     history.append((sent_no, cand))
                     self.remember_pair(cand, sent)
-            coded = drop_echoes(coded)
+            coded = one_attack(drop_echoes(coded))
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent

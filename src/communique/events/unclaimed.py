@@ -1,0 +1,121 @@
+"""Attacks nobody claims: the insurgents of the country where they happen.
+
+"A car bomb explodes in the Syrian village of Sousian, killing at least 60
+people", "At least eight Yemeni soldiers are killed in a suicide bombing in
+Zinjibar": the report names no agent, yet a reader (and the dev set's
+annotators, and CAMEO's own coders) codes the bombers as the insurgents of the
+country the attack takes place in (``SYRREB``), and the victims as the named
+ones or that country's civilians (``SYRCVL``).
+
+This applies to the roots in the ``unclaimed`` group of ``cameo/data/codes.tsv``
+(bombings, abductions, assassinations: the unconventional violence of root 18),
+in the actual mode, when no source was found at all (not for a speaker's own
+words, which :meth:`.coder.Coder.apply_speakers` has already judged). The country is that of the
+first country, capital or demonym named in the sentence other than the
+victims; else the victims' own when a state of theirs is an actor of the
+article. Military violence (airstrikes, shelling: root 19) is left alone: an
+unnamed air force is not a guess to make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..article import Actor, ActorRef, Article
+from ..cameo import in_group, side
+from ..data import package_words
+from ..places.gazetteer import load_gazetteer
+from ..places.locate import find_locative
+from .candidate import Candidate
+
+
+def country_name(iso3: str) -> str:
+    return load_gazetteer().country_name(iso3) or iso3
+
+INFERRED = "an attack with no named agent (events/unclaimed.py)"
+#: Words of violence too vague to be one act ("the escalating violence in Georgia").
+VAGUE = package_words("events", "vague_violence")
+#: Subjects that name a weapon or an unnamed attacker ("a bomb explodes").
+SUBJECTS = package_words("events", "attack_subjects")
+#: Dependencies of an actor acting in the sentence, which is no place.
+ACTING_DEPS = frozenset({"nsubj", "agent"})
+#: Mention kinds that name a country as a place (not a person or body acting).
+PLACE_KINDS = frozenset({"name", "capital", "place", "demonym"})
+
+
+def inferred(article: Article, country: str, role: str, name: str) -> Actor:
+    """The article's actor for an unnamed party in ``country`` with ``role`` ("REB": the
+    attackers, "CVL": the victims), added once and with no mention: no words name it."""
+    code = f"{country}{role}"
+    for a in article.actors:
+        if a.code == code and a.meta.get("inferred") == INFERRED:
+            return a
+    actor = Actor(id=f"A{len(article.actors) + 1}", name=name, code=code, country=country, role=role,
+                  kind="group" if role == "REB" else "sector", meta={"inferred": INFERRED})
+    article.actors.append(actor)
+    return actor
+
+
+def place_country(article: Article, cand: Candidate, sent: Any, victims: set[str]) -> str | None:
+    """Where the attack happened: the place its clause names ("in Kandahar"), else the first
+    country, capital or demonym of the sentence other than the victims', else the victims'."""
+    tok = cand.token
+    place = find_locative(article.doc, (tok.idx, tok.idx + len(tok.text)))
+    if place is not None and place.country:
+        return place.country
+    mentions = article.mentions_between(sent.start_char, sent.end_char)
+    nested = []
+    for m in mentions:
+        actor = article.actor(m.actor_id)
+        code = m.code or (actor.code if actor is not None else "")
+        if actor is None or actor.kind != "state" or m.kind not in PLACE_KINDS \
+                or not (len(code) == 3 or m.kind == "capital") or not side(code) or side(code) in victims:
+            continue
+        span = article.doc.char_span(m.start, m.end, alignment_mode="expand") if article.doc is not None else None
+        if span is not None and len(span) and span.root.dep_ in ACTING_DEPS:
+            continue  # "The United States condemns …": an actor, not a place
+        if any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions):
+            nested.append(side(code))  # "Turkish" in "Turkish soldiers": the victims' nationality
+            continue
+        return side(code)
+    if len(victims) == 1:
+        return next(iter(victims))
+    return nested[0] if nested else None
+
+def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[Any], bool]) -> None:
+    """Give an agentless attack of the ``unclaimed`` group its insurgents and victims (in place).
+    ``is_force(token)`` tells whether a word names a use of force (the coder's lexicon)."""
+    if cand.sources or cand.between or cand.mode != "actual" or not in_group(cand.code, "unclaimed"):
+        return
+    if any(c.dep_ == "nsubj" and not is_force(c) and c.lemma_.lower() not in SUBJECTS for c in cand.token.children):
+        return  # "sanctions only hurt ordinary people": a subject that is no attack
+    if cand.token.lemma_.lower() in VAGUE:
+        return  # "violence in Yemen": no one act to attribute
+    named = {(m.start, m.end) for m in article.mentions_between(sent.start_char, sent.end_char)}
+    for c in cand.token.children:
+        if c.dep_ == "agent" and any(a <= t.idx < b for t in c.subtree for a, b in named):
+            return  # "abducted … by Russian security officers": an agent the coder could not place
+    victims = {side(r.code) for r in cand.targets} - {""}
+    country = place_country(article, cand, sent, victims)
+    if not country or len(country) != 3:
+        return
+    where = country_name(country)
+    group = inferred(article, country, "REB", f"unidentified attackers in {where}")
+    cand.sources = [ActorRef(group.id, group.code, group.name)]
+    if not cand.targets:
+        civ = inferred(article, country, "CVL", f"civilians in {where}")
+        cand.targets = [ActorRef(civ.id, civ.code, civ.name)]
+    cand.notes.append("source by place")
+    cand.confidence -= 0.15
+
+
+def one_attack(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Of a sentence's ``(candidate, source, target, participants)`` rows, keep one attack
+    with inferred attackers ("a car bomb explodes …, killing 60" is one bombing): the one
+    whose victims were not found as the place struck, then the most specific code."""
+    mine = [x for x in coded if "source by place" in x[0].notes]
+    if len(mine) < 2:
+        return coded
+    best = min(mine, key=lambda x: ("target by place" in x[0].notes, -len(x[0].code), x[0].token.i))
+    return [x for x in coded if x is best or x not in mine]
