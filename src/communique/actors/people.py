@@ -33,6 +33,8 @@ OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
 BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*|and|of|for|the)"
                              r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and|of|for|the)){2,9}")
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
+#: A state right after the name: where a foreign official was met ("Prime Minister X in Dhaka").
+IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 HONORIFICS, NOT_NAMES = name_words()
 
 
@@ -177,8 +179,8 @@ def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     if len(before) == 1:
         return next(iter(before))
     for f in work.of_kind(("state",), name_end, s1):
-        if SAID_GAP.match(work.text[name_end:f.start]):
-            return work.specs[f.key].country
+        if SAID_GAP.match(work.text[name_end:f.start]) or IN_GAP.match(work.text[name_end:f.start]):
+            return work.specs[f.key].country  # "…, Kenya's president, said"; "met President X in Nairobi"
         break
     return None
 
