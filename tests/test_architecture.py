@@ -112,6 +112,7 @@ def test_places_and_store_do_not_import_each_other():
 #: Every stage builds on the language stage's repaired parse and its lemma table.
 SHARED = {
     "communique.places.gazetteer",  # the place dictionary (actors: a city named as a target)
+    "communique.places.dateline",   # the dateline's place (events: "arrived here today")
     "communique.quotes.marks",      # where quotation marks open and close (actors: "we" outside quotes)
     "communique.quotes.data",       # attribution word lists (claims)
     "communique.quotes.speakers",   # the speaker index over mentions (claims)

@@ -57,7 +57,8 @@ def article_country(work: Work, pos: int, home: str | None = None) -> str | None
     """The one country named in the article before ``pos``, or None; with ``home``
     (the publisher's country), the one other than it."""
     before = _countries(work, pos)
-    before.pop(home, None)
+    if home is not None:
+        before.pop(home, None)
     return next(iter(before)) if len(before) == 1 else None
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import CodeInfo, code_for, in_group, side
 from ..data import package_words
+from ..places.dateline import find_dateline
 from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
@@ -38,7 +39,7 @@ from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import extend
 from .unclaimed import one_attack, unclaimed
-from .visits import visit_dyads
+from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
@@ -94,6 +95,13 @@ class Coder:
         self.finder = ArgFinder(article, lex)
 
     # -- helpers ------------------------------------------------------------------
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("SEOUL, South Korea –"), found once."""
+        if not hasattr(self, "_dateline"):
+            place = find_dateline(self.article.text)
+            self._dateline = place.country if place is not None else None
+        return self._dateline
+
     def refs(self, mentions: list[Mention]) -> list[ActorRef]:
         out = []
         for m in mentions:
@@ -489,6 +497,8 @@ class Coder:
             place_target = bool(args.targets)
         if not args.targets and not args.between and code == code_for("visit"):
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
+            if not args.targets:  # "SEOUL, South Korea – Hagel arrived here today"
+                args.targets = here_mentions(self.article, tok, self.dateline_country())
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if hosted_deployment(self.article, tok, code, args.targets):
             code, topic = code_for("peacekeeping"), "peacekeeping"  # "deployed soldiers to Poland"

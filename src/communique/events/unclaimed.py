@@ -26,7 +26,6 @@ from ..article import Actor, ActorRef, Article
 from ..cameo import in_group, side
 from ..data import package_words
 from ..places.gazetteer import load_gazetteer
-from ..places.locate import find_locative
 from .candidate import Candidate
 
 
@@ -36,6 +35,8 @@ def country_name(iso3: str) -> str:
 INFERRED = "an attack with no named agent (events/unclaimed.py)"
 #: Words of violence too vague to be one act ("the escalating violence in Georgia").
 VAGUE = package_words("events", "vague_violence")
+#: Prepositions of the place an attack happens in.
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: Subjects that name a weapon or an unnamed attacker ("a bomb explodes").
 SUBJECTS = package_words("events", "attack_subjects")
 #: Dependencies of an actor acting in the sentence, which is no place.
@@ -57,13 +58,27 @@ def inferred(article: Article, country: str, role: str, name: str) -> Actor:
     return actor
 
 
+def named_place(tok: Any) -> str | None:
+    """The country of the first place the gazetteer knows in the trigger's own "in"/"at"/"near"
+    phrases, or in those of its subject ("a car bomb blast in Mogadishu kills …")."""
+    gaz = load_gazetteer()
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            for t in prep.subtree:
+                if t.pos_ == "PROPN":
+                    entry = gaz.lookup(t.text) or gaz.lookup(" ".join(x.text for x in t.subtree if x.pos_ == "PROPN"))
+                    if entry is not None and entry.country:
+                        return entry.country
+    return None
+
+
 def place_country(article: Article, cand: Candidate, sent: Any, victims: set[str]) -> str | None:
     """Where the attack happened: the place its clause names ("in Kandahar"), else the first
     country, capital or demonym of the sentence other than the victims', else the victims'."""
-    tok = cand.token
-    place = find_locative(article.doc, (tok.idx, tok.idx + len(tok.text)))
-    if place is not None and place.country:
-        return place.country
+    found = named_place(cand.token)
+    if found:
+        return found
     mentions = article.mentions_between(sent.start_char, sent.end_char)
     nested = []
     for m in mentions:

@@ -1,10 +1,13 @@
-"""Visits named in passing: "X praised Y during a visit to Tokyo".
+"""Visits named in passing, and visits to "here".
 
-A visit noun in a circumstance phrase ("during a visit to Z", "on a trip to
-Z") is consumed by the clause's main event, yet it reports a visit of its
-own: the clause's subject visits the country of the "to" phrase (042). The
+"X praised Y during a visit to Tokyo": a visit noun in a circumstance phrase
+("during a visit to Z", "on a trip to Z") is consumed by the clause's main
+event, yet it reports a visit of its own: the clause's subject visits the country of the "to" phrase (042). The
 visit is not coded when its destination names no actor or the visitor's own
 country, nor when its mode is not a plain one.
+
+"Defense Secretary Chuck Hagel arrived here today" under the dateline "SEOUL,
+South Korea –": "here" is the dateline's country (:func:`here_mentions`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..article import ActorRef, Mention
+from ..article import ActorRef, Article, Mention
 from ..cameo import side
 from ..data import package_words
 from .arguments import ArgFinder
@@ -47,3 +50,19 @@ def visit_dyads(sent: Any, finder: ArgFinder, lex: Lexicon,
         if sources and targets:
             out.append((tok, mode, sources[:1], targets[:1]))
     return out
+
+
+#: Words that stand for the dateline's place ("arrived here today").
+HERE = package_words("events", "here_words")
+
+
+def here_mentions(article: Article, tok: Any, dateline_country: str | None) -> list[Mention]:
+    """For "arrived here today" under a dateline ("SEOUL, South Korea –"), a mention of
+    the dateline's country (its first in the article), when the trigger says "here"."""
+    if not dateline_country or not any(c.dep_ == "advmod" and c.lower_ in HERE for c in tok.children):
+        return []
+    for m in article.mentions:
+        actor = article.actor(m.actor_id)
+        if actor is not None and actor.kind == "state" and actor.country == dateline_country:
+            return [m]
+    return []

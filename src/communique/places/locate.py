@@ -1,82 +1,20 @@
-"""Finding places in text: the dateline, and the locative of an event's clause.
-
->>> find_dateline("MOSCOW (Dispatches) -- The ministers met.").name   # doctest: +SKIP
-'Moscow'
-"""
+"""Finding places in text: the locative of an event's clause (the dateline is
+:mod:`.dateline`'s)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..article import Place
 from ..data import package_words
-from .gazetteer import Entry, Gazetteer, load_gazetteer, us_states
-
-#: Characters of the text's start searched for a dateline.
-DATELINE_WINDOW = 400
-
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019\- ]{1,30}?))?"
-    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
-    r"\s*(?P<sep>--|\u2014|\u2013|-|:)\s"
-)
+from .dateline import to_place
+from .gazetteer import Gazetteer, load_gazetteer
 
 LOCATIVE_PREPS = package_words("places", "locative_preps")
 #: Dependency labels that start a new clause.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 #: Entity labels that may name a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def to_place(entry: Entry, span: tuple[int, int] | None) -> Place:
-    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon, span=span)
-
-
-def find_dateline(text: str, gazetteer: Gazetteer | None = None) -> Place | None:
-    """The dateline city at the start of ``text`` (within its first lines), or None.
-
-    Recognised: ``MOSCOW (Dispatches) --``, ``DAMASCUS, Syria (AP) —``,
-    ``BEIRUT:``, ``Ankara, May 10 (Reuters) -``. The city must be in capitals,
-    or be followed by an agency or a date, and must be in the gazetteer.
-    """
-    gaz = gazetteer or load_gazetteer()
-    offset = 0
-    for line in text[:DATELINE_WINDOW].splitlines(keepends=True)[:4]:
-        stripped = len(line) - len(line.lstrip())
-        match = _DATELINE.match(line, stripped)
-        if match:
-            place = _dateline_place(match, offset, gaz)
-            if place is not None:
-                return place
-        offset += len(line)
-    return None
-
-
-def _dateline_place(match: re.Match[str], offset: int, gaz: Gazetteer) -> Place | None:
-    city = match.group("city").strip()
-    letters = [c for c in city if c.isalpha()]
-    shouting = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
-    if not shouting and not (match.group("agency") or match.group("date")):
-        return None
-    if not shouting and match.group("sep") == ":":
-        return None
-    region = (match.group("region") or "").strip()
-    country = None
-    if region:
-        found = gaz.lookup(region.title() if region.isupper() else region, kinds=("country",))
-        if found is not None:
-            country = found.country
-        elif region.lower().rstrip(".") in us_states() or region.lower() in us_states():
-            country = "USA"
-    name = city.title() if shouting else city
-    entry = gaz.lookup(name, country=country, kinds=("city",)) or gaz.lookup(name, kinds=("city", "country"))
-    if entry is None:
-        return None
-    start = offset + match.start("city")
-    return to_place(entry, (start, start + len(city)))
 
 
 # -- locatives ----------------------------------------------------------------
