@@ -79,3 +79,22 @@ def test_a_government_release_keeps_the_government_its_own():
                    "UK Foreign, Commonwealth & Development Office")
     gov = [a for a in art.actors for m in a.mentions if m.text.lower().endswith("government")]
     assert not any(a.country == "IRN" for a in gov), [(a.code, a.name) for a in gov]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The Prime Minister called President Santos of Colombia today.", "041", "COL"),
+    ("This evening, President Obama called Libyan President Magariaf to coordinate support.", "041", "LBY"),
+    ("The Foreign Secretary called on President Putin to withdraw his troops.", "02", "RUS"),
+    ("The minister called for President Assad to step down.", "02", "SYR"),
+])
+def test_calling_an_official_is_a_phone_call_unless_another_sense(text, code, target):
+    got = _coded(text, "UK Prime Minister's Office")
+    assert any(c.startswith(code) and (t or "").startswith(target) for c, _, t in got), got
+    if code != "041":
+        assert not any(c == "041" for c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", ["Biden called Putin a war criminal.",
+                                  "The United States called President Maduro illegitimate."])
+def test_calling_someone_something_is_no_phone_call(text):
+    assert not any(c == "041" for c, _, _ in _coded(text)), _coded(text)

@@ -47,7 +47,7 @@ USER_CODE = re.compile(r"(?=.)([0-9A-Za-z][0-9A-Za-z?#+]{0,7})?(:[0-9A-Za-z][0-9
 WORD_LISTS = ("light_verbs", "place_preps", "target_preps", "speech_verbs", "non_political",
               "uncertain_heads", "continuative", "relational_nouns", "means_verbs", "document_nouns",
               "reason_idioms", "casualty_verbs", "reaction_verbs", "institution_nouns", "channel_nouns",
-              "topic_preps")
+              "topic_preps", "callee_particles")
 
 
 @dataclass(frozen=True)
@@ -511,6 +511,20 @@ def in_order(groups: tuple[frozenset[str], ...], tokens: list[Any]) -> bool:
     return j == len(groups)
 
 
+#: Complements that make "called X …" name X as something ("called Putin a war criminal").
+NAMING_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr"})
+
+
+def callee(lex: Lexicon, token: Any) -> bool:
+    """Whether a verb's direct object is whom it telephoned ("called President Santos today"):
+    an object, and neither a second complement ("called Putin a war criminal", "called it
+    illegal") nor a particle of another sense ("called on X to", "called for X")."""
+    kids = list(token.children)
+    return any(c.dep_ == "dobj" for c in kids) and not any(
+        (c.dep_ in NAMING_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN"))
+        or (c.dep_ in ("prt", "prep") and norm(c) in lex.words["callee_particles"]) for c in kids)
+
+
 def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
           has_official: Callable[[Any], bool], has_pair: Callable[[Any], bool] | None = None) -> Trigger | None:
     """The most specific trigger pattern that fits ``token``, or None."""
@@ -549,6 +563,8 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
                 ok = has_official(token)
             if not ok and "@pair" in trig.with_ and has_pair is not None:
                 ok = has_pair(token)
+            if not ok and "@callee" in trig.with_:
+                ok = callee(lex, token) and has_official(token)
             if not ok:
                 continue
         if trig.needs:
