@@ -98,3 +98,22 @@ def test_calling_an_official_is_a_phone_call_unless_another_sense(text, code, ta
                                   "The United States called President Maduro illegitimate."])
 def test_calling_someone_something_is_no_phone_call(text):
     assert not any(c == "041" for c, _, _ in _coded(text)), _coded(text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The UK will continue to support Ukraine.", "03"),
+    ("The United States will continue to provide aid to Ukraine.", "03"),
+])
+def test_will_continue_to_cooperate_is_a_pledge(text, code):
+    from communique.run import extract
+
+    art = extract(text, published="2019-05-06", settings={"learned_events": False})
+    assert any(e.cameo.startswith(code) and e.mode == "intent" for e in art.events), \
+        [(e.cameo, e.mode) for e in art.events]
+
+
+def test_will_continue_to_attack_stays_actual():
+    from communique.run import extract
+
+    art = extract("Norway will continue to attack Chile.", published="2019-05-06", settings={"learned_events": False})
+    assert any(e.cameo.startswith("19") and e.mode == "actual" for e in art.events)

@@ -33,7 +33,7 @@ from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
 from .dyads import split
 from .force import condemned_place, hosted_deployment, means_code, struck_target
-from .modes import condition_of, mode_of
+from .modes import condition_of, mode_of, pledged
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
@@ -471,6 +471,9 @@ class Coder:
                 and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]):
             # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
             mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
+        verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else tok
+        if mode == "actual" and verb is not None and pledged(verb, code, self.lex):
+            mode = "intent"  # "will continue to support Ukraine" pledges support (03x)
         args = self.action_args(tok, trig)
         if args.via == "pair" and trig.topic in MEETING_TOPICS:
             args.targets, args.between = [], []  # "they discussed Iran's programme": the pair met, Iran is the topic

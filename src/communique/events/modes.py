@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..cameo import quad_class_of
 from ..data import package_words
 from .patterns import Lexicon, norm
 
@@ -139,3 +140,15 @@ def condition_of(token: Any, lex: Lexicon) -> Any | None:
             return None
         t = head
     return None
+
+
+def pledged(token: Any, code: str, lex: Lexicon) -> bool:
+    """A cooperative act under "will continue to" ("the UK will continue to support
+    Ukraine"): a pledge, coded as an intent (03x) by the dev set's annotators, where
+    conflict goes on ("will continue to attack" stays actual)."""
+    head = token.head
+    if token.dep_ != "xcomp" or norm(head) not in lex.words["continuative"] or not code[:2].isdigit():
+        return False
+    if quad_class_of(code) not in (1, 2):
+        return False
+    return any(c.dep_ == "aux" and (norm(c) in INTENT_AUX or c.lower_ in ("'ll",)) for c in head.children)
