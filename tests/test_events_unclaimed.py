@@ -117,3 +117,13 @@ def test_will_continue_to_attack_stays_actual():
 
     art = extract("Norway will continue to attack Chile.", published="2019-05-06", settings={"learned_events": False})
     assert any(e.cameo.startswith("19") and e.mode == "actual" for e in art.events)
+
+
+def test_casualties_of_an_unclaimed_attack_are_the_insurgents_of_the_place():
+    got = _coded("Four police officers are killed in an attack near Grozny, Russia.", "Wikipedia")
+    assert any(s == "RUSREB" for _, s, _ in got), got
+
+
+def test_an_attack_named_in_passing_gets_no_attackers():
+    got = _coded("Britain imposed new sanctions on Iran in response to the attack.", "Wikipedia")
+    assert not any((s or "").endswith("REB") for _, s, _ in got), got

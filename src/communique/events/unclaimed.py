@@ -37,6 +37,8 @@ INFERRED = "an attack with no named agent (events/unclaimed.py)"
 VAGUE = package_words("events", "vague_violence")
 #: Prepositions of the place an attack happens in.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: Words of a use of force that insurgents, not armies, are reported to carry out unnamed.
+ATTACK_NOUNS = package_words("events", "unclaimed_attack_nouns")
 #: Subjects that name a weapon or an unnamed attacker ("a bomb explodes").
 SUBJECTS = package_words("events", "attack_subjects")
 #: Dependencies of an actor acting in the sentence, which is no place.
@@ -56,6 +58,21 @@ def inferred(article: Article, country: str, role: str, name: str) -> Actor:
                   kind="group" if role == "REB" else "sector", meta={"inferred": INFERRED})
     article.actors.append(actor)
     return actor
+
+
+def an_attack(tok: Any) -> bool:
+    """Whether a verb of force tells its casualties as those of an attack, an ambush or a
+    shooting ("four police officers are killed in an attack near Grozny"), not of a
+    strike or shelling, which armies carry out."""
+    if tok.pos_ != "VERB":
+        return False  # "the attack" alone is often background ("in response to the attack")
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS for g in c.children):
+                return True
+    return False
 
 
 def named_place(tok: Any) -> str | None:
@@ -101,7 +118,9 @@ def place_country(article: Article, cand: Candidate, sent: Any, victims: set[str
 def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[Any], bool]) -> None:
     """Give an agentless attack of the ``unclaimed`` group its insurgents and victims (in place).
     ``is_force(token)`` tells whether a word names a use of force (the coder's lexicon)."""
-    if cand.sources or cand.between or cand.mode != "actual" or not in_group(cand.code, "unclaimed"):
+    if cand.sources or cand.between or cand.mode != "actual":
+        return
+    if not in_group(cand.code, "unclaimed") and not (in_group(cand.code, "force") and an_attack(cand.token)):
         return
     if any(c.dep_ == "nsubj" and not is_force(c) and c.lemma_.lower() not in SUBJECTS for c in cand.token.children):
         return  # "sanctions only hurt ordinary people": a subject that is no attack
