@@ -127,3 +127,13 @@ def test_casualties_of_an_unclaimed_attack_are_the_insurgents_of_the_place():
 def test_an_attack_named_in_passing_gets_no_attackers():
     got = _coded("Britain imposed new sanctions on Iran in response to the attack.", "Wikipedia")
     assert not any((s or "").endswith("REB") for _, s, _ in got), got
+
+
+def test_a_condemned_attack_in_a_city_targets_its_unidentified_attackers():
+    got = _coded("The United States condemned the attack on the consulate in Benghazi today.", "US Department of State")
+    assert any(c.startswith("11") and t == "LBYREB" for c, _, t in got), got
+
+
+def test_condemned_airstrikes_get_no_insurgent_target():
+    got = _coded("Britain condemned the airstrikes in Aleppo.", "UK Foreign and Commonwealth Office")
+    assert not any(c.startswith("11") and (t or "").endswith("REB") for c, _, t in got), got

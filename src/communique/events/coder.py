@@ -38,7 +38,7 @@ from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import extend
-from .unclaimed import one_attack, unclaimed
+from .unclaimed import condemned_attackers, one_attack, unclaimed
 from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
@@ -618,6 +618,7 @@ class Coder:
             accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
+                condemned_attackers(self.article, cand, self.names_force)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)

@@ -39,6 +39,8 @@ VAGUE = package_words("events", "vague_violence")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: Words of a use of force that insurgents, not armies, are reported to carry out unnamed.
 ATTACK_NOUNS = package_words("events", "unclaimed_attack_nouns")
+#: Attacks that are insurgents' when unclaimed, named by a noun ("condemned the bombing").
+TERROR_NOUNS = package_words("events", "unclaimed_terror_nouns")
 #: Subjects that name a weapon or an unnamed attacker ("a bomb explodes").
 SUBJECTS = package_words("events", "attack_subjects")
 #: Dependencies of an actor acting in the sentence, which is no place.
@@ -153,3 +155,33 @@ def one_attack(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         return coded
     best = min(mine, key=lambda x: ("target by place" in x[0].notes, -len(x[0].code), x[0].token.i))
     return [x for x in coded if x is best or x not in mine]
+
+
+def condemned_attackers(article: Article, cand: Candidate, is_force: Callable[[Any], bool]) -> None:
+    """A condemnation (the ``condemn_place`` group) of an attack that names neither its
+    agent nor a place the actors stage knows ("condemn the attack on our mission in
+    Benghazi"): its target is the unidentified attackers of the country the gazetteer
+    puts the attack in, when that is not the condemner's own."""
+    if cand.targets or cand.between or not cand.sources or not in_group(cand.code, "condemn_place"):
+        return
+    own = {side(r.code) for r in cand.sources}
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
+        if not is_force(obj) or obj.lemma_.lower() not in ATTACK_NOUNS | TERROR_NOUNS:
+            continue  # "condemned airstrikes in Aleppo": an army's strikes, not insurgents'
+        country = named_place(obj) or _relative_place(obj)
+        if country and len(country) == 3 and country not in own:
+            group = inferred(article, country, "REB", f"unidentified attackers in {country_name(country)}")
+            cand.targets = [ActorRef(group.id, group.code, group.name)]
+            cand.notes.append("target by place")
+            return
+
+
+def _relative_place(noun: Any) -> str | None:
+    """The place of a relative clause on the noun ("the attack that took place this morning
+    in Garissa, Kenya")."""
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl"):
+            found = named_place(c)
+            if found:
+                return found
+    return None
