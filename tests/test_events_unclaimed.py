@@ -137,3 +137,12 @@ def test_a_condemned_attack_in_a_city_targets_its_unidentified_attackers():
 def test_condemned_airstrikes_get_no_insurgent_target():
     got = _coded("Britain condemned the airstrikes in Aleppo.", "UK Foreign and Commonwealth Office")
     assert not any(c.startswith("11") and (t or "").endswith("REB") for c, _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "As President, I have no higher priority than ensuring the safety of Americans held hostage around the world.",
+    "The Commission concluded that Russia's use of torture against prisoners amounts to crimes against humanity.",
+])
+def test_no_attackers_for_an_act_named_inside_another_phrase(text):
+    got = _coded(text, "Wikipedia")
+    assert not any((s or "").endswith("REB") for _, s, _ in got), got

@@ -62,6 +62,18 @@ def inferred(article: Article, country: str, role: str, name: str) -> Actor:
     return actor
 
 
+def _subjects(tok: Any) -> list[Any]:
+    """The active subjects of the clause an act is told in: its own, its light verb's
+    ("held hostage"), and the verb's it is coordinated with ("I have … and held")."""
+    verbs = [tok]
+    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        verbs.append(tok.head)
+    for v in list(verbs):
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            verbs.append(v.head)
+    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+
+
 def an_attack(tok: Any) -> bool:
     """Whether a verb of force tells its casualties as those of an attack, an ambush or a
     shooting ("four police officers are killed in an attack near Grozny"), not of a
@@ -124,10 +136,12 @@ def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[
         return
     if not in_group(cand.code, "unclaimed") and not (in_group(cand.code, "force") and an_attack(cand.token)):
         return
-    if any(c.dep_ == "nsubj" and not is_force(c) and c.lemma_.lower() not in SUBJECTS for c in cand.token.children):
+    if any(not is_force(c) and c.lemma_.lower() not in SUBJECTS for c in _subjects(cand.token)):
         return  # "sanctions only hurt ordinary people": a subject that is no attack
     if cand.token.lemma_.lower() in VAGUE:
         return  # "violence in Yemen": no one act to attribute
+    if cand.token.dep_ in ("acl", "relcl") or (cand.token.dep_ == "pobj" and cand.token.head.lower_ == "of"):
+        return  # "Americans held hostage around the world", "Russia's use of torture": no act of its own
     named = {(m.start, m.end) for m in article.mentions_between(sent.start_char, sent.end_char)}
     for c in cand.token.children:
         if c.dep_ == "agent" and any(a <= t.idx < b for t in c.subtree for a, b in named):
