@@ -7,14 +7,17 @@ annotators, and CAMEO's own coders) codes the bombers as the insurgents of the
 country the attack takes place in (``SYRREB``), and the victims as the named
 ones or that country's civilians (``SYRCVL``).
 
-This applies to the roots in the ``unclaimed`` group of ``cameo/data/codes.tsv``
-(bombings, abductions, assassinations: the unconventional violence of root 18),
-in the actual mode, when no source was found at all (not for a speaker's own
-words, which :meth:`.coder.Coder.apply_speakers` has already judged). The country is that of the
-first country, capital or demonym named in the sentence other than the
-victims; else the victims' own when a state of theirs is an actor of the
-article. Military violence (airstrikes, shelling: root 19) is left alone: an
-unnamed air force is not a guess to make.
+:func:`unclaimed` applies, in the actual mode and when no source was found at
+all, to the roots of the ``unclaimed`` group of ``cameo/data/codes.tsv``
+(bombings, abductions, assassinations: root 18), and to casualties told as
+those of an attack, an ambush or a shooting (``unclaimed_attack_nouns`` in
+``words.yml``). Strikes and shelling, which armies carry out, are left alone:
+an unnamed air force is not a guess to make. The country is that of the place
+the gazetteer finds in the clause ("in Kandahar"), else the first country,
+capital or demonym of the sentence other than the victims', else the victims'
+own. The attackers are an actor of their own with no mention (no words name
+them). :func:`condemned_attackers` gives a condemned attack or bombing with no
+named agent those attackers as its target.
 """
 
 from __future__ import annotations
@@ -27,10 +30,6 @@ from ..cameo import in_group, side
 from ..data import package_words
 from ..places.gazetteer import load_gazetteer
 from .candidate import Candidate
-
-
-def country_name(iso3: str) -> str:
-    return load_gazetteer().country_name(iso3) or iso3
 
 INFERRED = "an attack with no named agent (events/unclaimed.py)"
 #: Words of violence too vague to be one act ("the escalating violence in Georgia").
@@ -47,6 +46,11 @@ SUBJECTS = package_words("events", "attack_subjects")
 ACTING_DEPS = frozenset({"nsubj", "agent"})
 #: Mention kinds that name a country as a place (not a person or body acting).
 PLACE_KINDS = frozenset({"name", "capital", "place", "demonym"})
+
+
+def country_name(iso3: str) -> str:
+    """The English name of a country code (the code itself when unknown)."""
+    return load_gazetteer().country_name(iso3) or iso3
 
 
 def inferred(article: Article, country: str, role: str, name: str) -> Actor:
@@ -128,6 +132,7 @@ def place_country(article: Article, cand: Candidate, sent: Any, victims: set[str
     if len(victims) == 1:
         return next(iter(victims))
     return nested[0] if nested else None
+
 
 def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[Any], bool]) -> None:
     """Give an agentless attack of the ``unclaimed`` group its insurgents and victims (in place).
