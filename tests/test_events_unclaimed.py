@@ -146,3 +146,14 @@ def test_condemned_airstrikes_get_no_insurgent_target():
 def test_no_attackers_for_an_act_named_inside_another_phrase(text):
     got = _coded(text, "Wikipedia")
     assert not any((s or "").endswith("REB") for _, s, _ in got), got
+
+
+def test_designating_officials_is_a_sanction():
+    got = _coded("The UK has designated five Georgian officials for serious human rights violations.",
+                 "UK Foreign, Commonwealth & Development Office")
+    assert any(c == "163" and (t or "").startswith("GEO") for c, _, t in got), got
+
+
+def test_designating_a_day_is_no_sanction():
+    got = _coded("The UN designated 2019 the International Year of Indigenous Languages.", "Wikipedia")
+    assert not any(c.startswith("16") for c, _, _ in got), got
