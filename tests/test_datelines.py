@@ -60,3 +60,18 @@ def test_an_official_met_in_a_capital_is_of_its_country():
                    published="2018-02-10", source="UK Foreign and Commonwealth Office")
     hasina = next(a for a in art.actors if "Hasina" in a.name)
     assert hasina.code == "BGDGOV", hasina
+
+
+def test_a_foreign_president_in_a_release_is_of_the_country_in_play():
+    art = _article("Moldova held elections in May. Today, we are honoured to welcome President Maia Sandu "
+                   "to the United Kingdom.", published="2025-07-24",
+                   source="UK Foreign, Commonwealth & Development Office")
+    sandu = next(a for a in art.actors if "Sandu" in a.name)
+    assert sandu.code == "MDAGOV", sandu
+
+
+def test_a_deputy_in_a_release_stays_the_publishers():
+    art = _article("Deputy Foreign Secretary Andrew Mitchell visited Chad.", published="2023-11-01",
+                   source="UK Foreign, Commonwealth & Development Office")
+    mitchell = next(a for a in art.actors if "Mitchell" in a.name)
+    assert mitchell.code.startswith("GBR"), mitchell

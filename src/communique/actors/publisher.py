@@ -16,9 +16,12 @@ its military operations") the publisher's.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from ..data import package_words
 from ..quotes.marks import find_quote_spans
 from .gazetteer import Gazetteer
+from .unnamed import article_country
 from .work import Work
 
 #: "U.S. Mission to Somalia", "British Embassy in Kabul": the state after is the host, not the publisher.
@@ -51,6 +54,7 @@ def first_person(work: Work, country: str | None) -> None:
         work.add(m.start(), m.end(), key, "role", f"{country}GOV")
 
 
+JUNIOR = package_words("actors", "junior_title_words")
 #: Roles of officials who, unplaced in a government's own release, belong to that government.
 OFFICIAL_ROLES = ("GOV", "MIL")
 
@@ -63,4 +67,24 @@ def unplaced_officials(work: Work, country: str | None) -> None:
     for spec in work.specs.values():
         if spec.kind == "person" and spec.country is None and spec.code.startswith("---") \
                 and spec.code[3:6] in OFFICIAL_ROLES:
-            spec.country, spec.code = country, country + spec.code[3:]
+            own = country
+            if _someone_else(work, spec, country):
+                # "President Maia Sandu" in a British release about Moldova: not British
+                first = min((f.start for f in work.found if f.key == spec.key), default=None)
+                foreign = article_country(work, first, country) if first is not None else None
+                own = foreign or country
+            spec.country, spec.code = own, own + spec.code[3:]
+
+
+def _someone_else(work: Work, spec: Any, country: str) -> bool:
+    """Whether the publisher's country had another holder of the person's office that day
+    ("President Maia Sandu" in a 2025 British release: the head of state is the King).
+    Junior titles ("Deputy Foreign Secretary") hold no office of their own."""
+    title = (spec.title or "").lower()
+    if not spec.office or any(w in title for w in JUNIOR):
+        return False
+    holder = work.holder_at(country, spec.office)
+    if holder is None:
+        return False
+    surname = spec.name.split()[-1].lower() if spec.name.split() else ""
+    return surname not in holder.name.lower()
