@@ -22,6 +22,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
@@ -32,7 +33,7 @@ from .alone import drop_echoes, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
 from .dyads import split
-from .force import condemned_place, hosted_deployment, means_code, struck_target
+from .force import condemned_place, force_trigger, hosted_deployment, means_code, struck_target
 from .modes import condition_of, mode_of, pledged
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
@@ -95,12 +96,11 @@ class Coder:
         self.finder = ArgFinder(article, lex)
 
     # -- helpers ------------------------------------------------------------------
+    @functools.cached_property
     def dateline_country(self) -> str | None:
         """The country of the article's dateline ("SEOUL, South Korea –"), found once."""
-        if not hasattr(self, "_dateline"):
-            place = find_dateline(self.article.text)
-            self._dateline = place.country if place is not None else None
-        return self._dateline
+        place = find_dateline(self.article.text)
+        return place.country if place is not None else None
 
     def refs(self, mentions: list[Mention]) -> list[ActorRef]:
         out = []
@@ -181,8 +181,7 @@ class Coder:
 
     def names_force(self, tok: Any) -> bool:
         """Whether ``tok`` is a word of force ("a car bombing killed …")."""
-        found = match(self.lex, tok, self.finder.arg_lemmas, self.finder.has_official)
-        return found is not None and bool(found.code) and in_group(found.code, "force")
+        return force_trigger(self.lex, self.finder, tok) is not None
 
     def other_sense(self, tok: Any, trig: Trigger) -> bool:
         """An event word used in another sense (the lists of ``words.yml``): "demonstrated
@@ -501,7 +500,7 @@ class Coder:
         if not args.targets and not args.between and code == code_for("visit"):
             args.targets = self.finder.place_mentions(tok)  # "arrived in Moscow for a state visit"
             if not args.targets:  # "SEOUL, South Korea – Hagel arrived here today"
-                args.targets = here_mentions(self.article, tok, self.dateline_country())
+                args.targets = here_mentions(self.article, tok, self.dateline_country)
         topic = self.lex.refine_topic(trig.topic, self.finder.arg_lemmas(tok))
         if hosted_deployment(self.article, tok, code, args.targets):
             code, topic = code_for("peacekeeping"), "peacekeeping"  # "deployed soldiers to Poland"

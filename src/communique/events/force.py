@@ -32,6 +32,12 @@ from .patterns import Lexicon, Trigger, match, norm
 #: CAMEO roots of force.
 
 
+def force_trigger(lex: Lexicon, finder: ArgFinder, tok: Any) -> Trigger | None:
+    """The trigger of ``tok`` when it names a use of force ("a car bombing", "the attack"), else None."""
+    found = match(lex, tok, finder.arg_lemmas, finder.has_official)
+    return found if found is not None and found.code and in_group(found.code, "force") else None
+
+
 def struck_target(finder: ArgFinder, tok: Any, trig: Trigger, sources: list[Mention],
                   refs: Callable[[list[Mention]], list[ActorRef]]) -> list[Mention]:
     """The actor of the place a use of force lands on, if of another country."""
@@ -53,8 +59,8 @@ def condemned_place(finder: ArgFinder, lex: Lexicon, tok: Any, sources: list[Men
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
     for noun in objects:
-        found = match(lex, noun, finder.arg_lemmas, finder.has_official)
-        if found is not None and found.code and in_group(found.code, "force"):
+        found = force_trigger(lex, finder, noun)
+        if found is not None:
             return struck_target(finder, noun, found, sources, refs)
     return []
 
@@ -67,16 +73,16 @@ def means_code(lex: Lexicon, finder: ArgFinder, tok: Any, trig: Trigger, code: s
         return None
     for c in tok.children:
         if c.dep_ == "nsubj":  # "a car bombing killed six people"
-            found = match(lex, c, finder.arg_lemmas, finder.has_official)
-            if found is not None and found.code and in_group(found.code, "force") and found.code != code:
+            found = force_trigger(lex, finder, c)
+            if found is not None and found.code != code:
                 return found.code
         if not (c.dep_ == "agent" or c.dep_ == "prep" and norm(c) in ("in", "with", "by")):
             continue
         for p in c.children:
             if p.dep_ != "pobj":
                 continue
-            found = match(lex, p, finder.arg_lemmas, finder.has_official)
-            if found is not None and found.code and in_group(found.code, "force") and found.code != code:
+            found = force_trigger(lex, finder, p)
+            if found is not None and found.code != code:
                 return found.code
     return None
 

@@ -151,4 +151,4 @@ def pledged(token: Any, code: str, lex: Lexicon) -> bool:
         return False
     if quad_class_of(code) not in (1, 2):
         return False
-    return any(c.dep_ == "aux" and (norm(c) in INTENT_AUX or c.lower_ in ("'ll",)) for c in head.children)
+    return any(c.dep_ == "aux" and norm(c) in INTENT_AUX for c in head.children)

@@ -35,7 +35,7 @@ INFERRED = "an attack with no named agent (events/unclaimed.py)"
 #: Words of violence too vague to be one act ("the escalating violence in Georgia").
 VAGUE = package_words("events", "vague_violence")
 #: Prepositions of the place an attack happens in.
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_PREPS = package_words("events", "attack_place_preps")
 #: Words of a use of force that insurgents, not armies, are reported to carry out unnamed.
 ATTACK_NOUNS = package_words("events", "unclaimed_attack_nouns")
 #: Attacks that are insurgents' when unclaimed, named by a noun ("condemned the bombing").
