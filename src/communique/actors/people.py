@@ -17,6 +17,7 @@ import unicodedata
 from ..data import package_words
 from .dictionaries import Holder, RoleWord, name_words
 from .gazetteer import Hit
+from .publisher import FIRST_PLURAL
 from .work import MAX_SPAN, Found, Spec, Work
 
 POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?[^\S\n]+$")  # a title's country never sits across a line break
@@ -35,8 +36,6 @@ BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
 #: A state right after the name: where a foreign official was met ("Prime Minister X in Dhaka").
 IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
-#: A release's first person names its publisher, never a guest's country.
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
 HONORIFICS, NOT_NAMES = name_words()
 
 
@@ -177,7 +176,7 @@ def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     people = [f for f in work.starts_in(s0 - MAX_SPAN, title_start) if work.specs[f.key].kind == "person"]
     before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)
               if not any(p.start <= f.start and f.end <= p.end for p in people)
-              and work.text[f.start:f.end].lower() not in FIRST_PERSON}  # "we welcome President X": the host
+              and not FIRST_PLURAL.fullmatch(work.text[f.start:f.end])}  # "we welcome President X": the host
     before.discard(None)
     if len(before) == 1:
         return next(iter(before))
