@@ -47,3 +47,13 @@ def test_actors_an_unplaced_official_in_a_release_is_the_publisher_s():
     assert [(x.name, x.code) for x in art.actors if x.kind == "person"] == [("Andrew Murrison", "GBRGOV")]
     wire = extract(text, published="2019-06-24", source="Reuters")  # no publishing government: left unplaced
     assert all(x.code != "GBRGOV" for x in wire.actors if x.kind == "person")
+
+
+def test_the_publisher_is_found_with_a_petrarch_dictionary_loaded(tmp_path):
+    # PETRARCH entries carry their country only in their code ("[USAGOV]")
+    user = tmp_path / "user.actors.txt"
+    user.write_text("US_DEPARTMENT_OF_STATE_\n\t[USAGOV]\n", encoding="utf-8")
+    article = Article(text="We call on Iran to release the ship.", published=dt.date(2024, 4, 15),
+                      source="US Department of State")
+    a = actors_pipeline((str(user),))(article)
+    assert _code(a, "We") == "USAGOV"

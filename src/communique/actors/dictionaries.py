@@ -58,6 +58,7 @@ class Entry:
     codes: tuple[str, ...] = ()  # extra codes (PETRARCH "ELR/GAL")
     title: str | None = None
     stem: bool = False  # PETRARCH: the last word may be the start of a longer word
+    folded: bool = False  # matched in any case, but starting with a capital (leaders.tsv)
 
     def code_at(self, day: _dt.date | None) -> str | None:
         """The code on ``day``: a covering dated code, else the default (may be None)."""
@@ -327,6 +328,54 @@ def holder_entries(holders: list[Holder], weak: frozenset[str] = frozenset()) ->
     return entries
 
 
+#: The columns of ``leaders.tsv`` (written by scripts/build_leaders.py).
+LEADER_COLUMNS = ("name", "names", "dated", "code")
+
+
+def _leader_terms(path: Path, where: str, value: str) -> tuple[Dated, ...]:
+    """``"AFGGOV 2001-12-22..2014-01-30;AFGELI ..2001-12-22"`` -> dated codes."""
+    terms = []
+    for part in filter(None, (p.strip() for p in value.split(";"))):
+        code, _, span = part.partition(" ")
+        start, sep, end = span.partition("..")
+        if not sep:
+            raise fail(path, f"{where}: {part!r} is not 'CODE FROM..TO'", "E401")
+        terms.append(Dated(_code(path, where, code), _date(path, where, start or None),
+                           _date(path, where, end or None)))
+    return tuple(terms)
+
+
+def load_leaders(path: Path = DATA / "leaders.tsv", states: dict[str, str] | None = None) -> list[Entry]:
+    """People from the generated list: every name form, the country's code outside their terms."""
+    entries = []
+    header = True
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header:
+            if tuple(cells) != LEADER_COLUMNS:
+                raise fail(path, f"line {n}: the header must be {' / '.join(LEADER_COLUMNS)}", "E401")
+            header = False
+            continue
+        where = f"line {n}"
+        if len(cells) != len(LEADER_COLUMNS):
+            raise fail(path, f"{where}: {len(LEADER_COLUMNS)} tab-separated columns expected, got {len(cells)}",
+                       "E401")
+        name, others, dated, code = (c.strip() for c in cells)
+        code = _code(path, where, code)
+        terms = _leader_terms(path, where, dated)
+        country = code[:3]
+        if states is not None and country not in states:
+            raise fail(path, f"{where}: unknown country {country!r}", "E401")
+        if any(t.code[:3] != country for t in terms):
+            raise fail(path, f"{where}: every code must be of {country}", "E401")
+        for text in [name, *filter(None, others.split("|"))]:
+            entries.append(Entry(text=text, key=f"person:{name}", name=name, code=code, kind="person",
+                                 country=country, role=code[3:] or None, dated=terms, folded=True))
+    return entries
+
+
 def load_areas(path: Path = DATA / "areas.yml", states: dict[str, str] | None = None) -> dict[str, str | None]:
     """Region names -> their country (None: shared or disputed, left uncoded)."""
     rows = read_data(path, "E401", missing="E402")
@@ -398,5 +447,10 @@ def builtin() -> Dictionaries:
     entries = (state_entries + load_igos() + load_groups(states=names)
                + load_groups(DATA / "ngos.yml", states=names) + load_peoples(states=names)
                + holder_entries(holders, load_weak_names()))
+    # the generated list of people yields to every hand-written name and office holder
+    known = {e.text.lower() for e in entries} | {h.name.lower() for h in holders}
+    leaders = load_leaders(states=names)
+    shadowed = {e.key for e in leaders if e.text.lower() in known}
+    entries += [e for e in leaders if e.key not in shadowed]
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
                         states=names, areas=load_areas(states=names))

@@ -8,6 +8,7 @@ in capitals. Role words are matched case-insensitively too.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -19,12 +20,22 @@ from .dictionaries import Entry, RoleWord
 T = TypeVar("T")
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` without changing its length (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
+def _plain(c: str) -> str:
+    """One character, lower-cased and without its accent ("É" -> "e"), or itself if that takes more."""
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    if low.isascii():
         return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    base = unicodedata.normalize("NFKD", low)[:1]
+    return base if base.isalpha() else low
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop accents without changing its length (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_plain(c) for c in text)
 
 
 def _boundary_before(text: str, start: int) -> bool:
@@ -110,9 +121,12 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], roles: list[RoleWord],
                  areas: dict[str, str | None] | None = None) -> None:
-        builtin = [e for e in entries if not e.user]
+        builtin = [e for e in entries if not e.user and not e.folded]
         user = [e for e in entries if e.user]
         self.names: Matcher[Entry] = Matcher(upper_variants(builtin))
+        # generated people (leaders.tsv): any case, capitalised; a hand-written name wins its span
+        self.people: Matcher[Entry] = Matcher(((e.text, e) for e in entries if e.folded and not e.user),
+                                              folded=True)
         stems = {fold(e.text) for e in user if e.stem}
         self.user: Matcher[Entry] = Matcher(((e.text, e) for e in user), folded=True, stems=stems)
         self.roles: Matcher[RoleWord] = Matcher(((r.text, r) for r in roles), folded=True)
@@ -122,6 +136,8 @@ class Gazetteer:
     def names_in(self, text: str) -> list[Hit[Entry]]:
         """Name hits, longest-first; a user entry beats a built-in one on the same span."""
         hits = self.names.hits(text)
+        taken = {(h.start, h.end) for h in hits}
+        hits += [h for h in self.people.hits(text) if text[h.start].isupper() and (h.start, h.end) not in taken]
         user_hits = self.user.hits(text)
         # equal spans: the user's entry wins
         spans = {(h.start, h.end) for h in user_hits}

@@ -67,8 +67,13 @@ def _user_spec(work: Work, entry: Entry, code: str) -> Spec:
 def add_names(work: Work) -> None:
     """Every dictionary name in the text, as a mention of its actor."""
     weak = []
-    for hit in work.gaz.names_in(work.text):
+    hits = work.gaz.names_in(work.text)
+    # a person of the generated list (leaders.tsv) counts only where the text names their country
+    named = {e.country for e in (h.items[0] for h in hits) if not e.folded and e.country}
+    for hit in hits:
         entry = hit.items[0]
+        if entry.folded and entry.country not in named:
+            continue
         if entry.ambiguous and not keep_ambiguous(work, entry, hit.start, hit.end):
             if entry.kind == "person":
                 weak.append((hit, entry))

@@ -293,6 +293,10 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                         spec.code, spec.country, spec.role = ospec.code, ospec.country, ospec.role
                 if country and spec.country is None:
                     spec.country = country
+                if (spec.code.endswith("ELI") and spec.country and not rw.prefix and org is None
+                        and not _former(work, start, hit.end)):
+                    # "Defence Minister Sergei Shoigu" after the dictionary's last term: the title's role
+                    spec.code, spec.role = f"{spec.country}{rw.role}", rw.role
             else:
                 pname = work.text[name[0]:name[1]]
                 if org is not None:  # "Hezbollah leader Hassan Nasrallah": a member of the group

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..cameo import ActorCode
 from ..data import package_words
 from ..quotes.marks import find_quote_spans
+from .dictionaries import Entry
 from .gazetteer import Gazetteer
 from .unnamed import article_country
 from .work import Work
@@ -34,9 +36,18 @@ def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
     a host state after "to" or "in" ("U.S. Embassy in Somalia") does not count."""
     if not source:
         return None
-    countries = {h.items[0].country for h in gaz.names_in(source)
-                 if h.items[0].country and h.items[0].kind != "person" and not HOST.search(source[:h.start])}
+    countries = {_country(h.items[0]) for h in gaz.names_in(source)
+                 if h.items[0].kind != "person" and not HOST.search(source[:h.start])}
+    countries.discard(None)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _country(entry: Entry) -> str | None:
+    """An entry's country; a PETRARCH user entry's is in its code ("USAGOV" -> USA)."""
+    if entry.country or not entry.user:
+        return entry.country
+    code = entry.code_at(None)
+    return ActorCode.parse(code).country if code else None
 
 
 def first_person(work: Work, country: str | None) -> None:
