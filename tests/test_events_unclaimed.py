@@ -157,3 +157,22 @@ def test_designating_officials_is_a_sanction():
 def test_designating_a_day_is_no_sanction():
     got = _coded("The UN designated 2019 the International Year of Indigenous Languages.", "Wikipedia")
     assert not any(c.startswith("16") for c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Al-Shabaab militants seize the town of Wargaadhi in Middle Shabelle, Somalia.", "SOMREB", "SOM"),
+    ("Taliban forces overrun a district in Afghanistan's southern Helmand Province.", "AFGREB", "AFG"),
+    ("Russian aircraft struck a market in the town of Harem in Syria.", "RUS", "SYR"),
+])
+def test_force_with_no_target_is_aimed_at_the_country_where_it_happened(text, source, target):
+    got = _coded(text, "Wikipedia")
+    assert any(c[:2] in ("18", "19", "20") and (s or "").startswith(source) and t == target for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban forces overran a district after days of fighting.",   # no place named
+    "Russian forces will attack the town of Harem in Syria.",       # not an act that happened
+])
+def test_force_keeps_no_target_without_a_place_it_happened(text):
+    got = _coded(text, "Wikipedia")
+    assert not any(c[:2] in ("18", "19", "20") and t for c, s, t in got), got

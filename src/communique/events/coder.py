@@ -39,7 +39,7 @@ from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import extend
-from .unclaimed import condemned_attackers, one_attack, unclaimed
+from .unclaimed import condemned_attackers, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
@@ -618,6 +618,7 @@ class Coder:
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
                 condemned_attackers(self.article, cand, self.names_force)
+                where_it_happened(self.article, cand)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)

@@ -204,3 +204,41 @@ def _relative_place(noun: Any) -> str | None:
             if found:
                 return found
     return None
+
+
+def _mentioned_place(article: Article, tok: Any) -> str | None:
+    """The country a state name inside the trigger's place phrases or objects names ("overrun the
+    Sangin District in Afghanistan's Helmand Province", "seize the town … in Middle Shabelle, Somalia")."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else [])
+    phrases = [c for h in heads for c in h.children
+               if (c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or (c.dep_ == "dobj" and c is not tok)]
+    for phrase in phrases:
+        toks = list(phrase.subtree)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        for m in article.mentions_between(start, end):
+            actor = article.actor(m.actor_id)
+            if actor is not None and actor.kind == "state" and m.kind in ("name", "capital", "place") \
+                    and actor.code and len(actor.code) == 3:
+                return actor.code
+    return None
+
+
+def where_it_happened(article: Article, cand: Candidate) -> None:
+    """A use of force with a source and no target, in a place the gazetteer or the actors stage
+    knows: its target is that country ("Al-Shabaab militants seize the town of Wargaadhi …,
+    Somalia" → SOMREB 19x SOM; "an Israeli airstrike hits a camp in Gaza")."""
+    if cand.targets or cand.between or not cand.sources or cand.mode != "actual" or not in_group(cand.code, "force"):
+        return
+    tok = cand.token
+    country = _mentioned_place(article, tok) or named_place(tok) \
+        or (named_place(tok.head) if tok.dep_ in ("nsubj", "dobj") else None)
+    if not country or len(country) != 3:
+        return
+    actor = next((a for a in article.actors if a.kind == "state" and a.code == country), None)
+    if actor is None:
+        actor = Actor(id=f"A{len(article.actors) + 1}", name=country_name(country), code=country, country=country,
+                      kind="state", meta={"inferred": INFERRED})
+        article.actors.append(actor)
+    cand.targets = [ActorRef(actor.id, actor.code, actor.name)]
+    cand.notes.append("target where it happened")
+    cand.confidence -= 0.1
