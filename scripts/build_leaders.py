@@ -104,7 +104,8 @@ def build(phoenix: Path, policy: dict[str, Any]) -> tuple[list[list[str]], dict[
     _, states = load_states()
     stats = {"people": 0, "kept": 0, "bad codes": 0, "no country": 0, "short": 0, "two countries": 0}
     rows: dict[str, list[str]] = {}
-    countries: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}  # full names -> the countries they are listed under
+    short_countries: dict[str, set[str]] = {}  # short forms ("William Hague") -> their countries
     for b in blocks(phoenix):
         stats["people"] += 1
         name = words_of(b["names"][0])
@@ -135,7 +136,7 @@ def build(phoenix: Path, policy: dict[str, Any]) -> tuple[list[list[str]], dict[
             stats["no country" if not nations else "two countries"] += 1
             continue
         nation = nations.pop()
-        variants = []
+        variants, shorts = [], []
         for raw in b["names"]:
             text = words_of(raw)
             tokens = text.lower().split(" ")
@@ -144,22 +145,29 @@ def build(phoenix: Path, policy: dict[str, Any]) -> tuple[list[list[str]], dict[
             if text.upper() in dropped_names:
                 continue
             variants.append(cased(text))
+            if policy.get("short_forms") and len(tokens) >= 3 and tokens[0] not in PARTICLES \
+                    and not any(t in PARTICLES for t in tokens[-2:]):
+                shorts.append(cased(f"{tokens[0]} {tokens[-1]}"))  # "WILLIAM JEFFERSON HAGUE" -> "William Hague"
         if cased(name) not in variants:
             stats["short"] += 1
             continue
         for v in variants:
             countries.setdefault(v.lower(), set()).add(nation)
+        for v in shorts:
+            short_countries.setdefault(v.lower(), set()).add(nation)
         terms.sort(key=lambda t: (t[1] or dt.date.min))
         dated = ";".join(f"{c} {s.isoformat() if s else ''}..{e.isoformat() if e else ''}" for c, s, e in terms)
-        row = [cased(name), "|".join(v for v in variants if v != cased(name)), dated, default or f"{nation}ELI"]
-        rows.setdefault(cased(name).lower(), row)
+        rows.setdefault(cased(name).lower(), (variants, shorts, dated, default or f"{nation}ELI"))
+    full = {v.lower() for variants, *_ in rows.values() for v in variants}
     out = []
-    for row in rows.values():
-        names = [row[0]] + [n for n in row[1].split("|") if n]
-        if any(len(countries[n.lower()]) > 1 for n in names):
+    for variants, shorts, dated, code in rows.values():
+        if any(len(countries[v.lower()]) > 1 for v in variants):
             stats["two countries"] += 1
             continue
-        out.append(row)
+        # a short form that is another person's full name, or names someone of another country, is dropped
+        kept = [v for v in shorts if len(short_countries[v.lower()]) == 1 and v.lower() not in full]
+        others = list(dict.fromkeys(variants[1:] + kept))
+        out.append([variants[0], "|".join(v for v in others if v != variants[0]), dated, code])
     stats["kept"] = len(out)
     out.sort(key=lambda r: (r[3][:3], r[0]))
     return out, stats

@@ -85,6 +85,8 @@ BOB_TWICE_  # CountryInfo.txt
 \t[DEUGOV 990101-020101]
 CARL_NOBODY_  # CountryInfo.txt
 \t[XYZGOV 990101-020101]
+DORA_MARIA_SAMPLE_  # CountryInfo.txt
+\t[FRAGOV 990101-020101]
 """
 
 
@@ -93,7 +95,8 @@ def test_the_build_keeps_people_with_full_names_and_closes_open_terms(tmp_path):
     source = tmp_path / "Phoenix.Countries.actors.txt"
     source.write_text(PHOENIX, encoding="utf-8")
     rows, stats = build(source, policy)
-    assert [r[0] for r in rows] == ["Ann Example"]           # no country, no city, no two-country name
+    assert [r[0] for r in rows] == ["Ann Example", "Dora Maria Sample"]  # no country, city or two-country name
+    assert rows[1][1] == "Dora Sample"                      # a short form of a three-word name
     name, others, dated, code = rows[0]
     assert others == "A. Example"                           # no lone surname, no title phrase
     assert dated == f"FRAELI 1970-01-01..1999-01-02;FRAGOV 1999-01-01..{policy['vintage']}"
@@ -124,6 +127,14 @@ def test_a_listed_person_takes_their_country_when_the_text_names_it():
     codes = _codes(art)
     assert codes.get("Hamid Karzai") == "AFGGOV"
     assert codes.get("Pervez Musharraf", "").startswith("PAK")
+
+
+@pytest.mark.model
+def test_the_publishers_country_counts_as_named():
+    art = _article("Chris Huhne met the delegation.", published="2012-06-01",
+                   source="UK Department of Energy and Climate Change")
+    assert (_codes(art).get("Chris Huhne") or "").startswith("GBR")
+    assert not _codes(_article("Chris Huhne met the delegation.", published="2012-06-01")).get("Chris Huhne")
 
 
 @pytest.mark.model

@@ -70,7 +70,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     """The actors of one text (``doc`` is its spaCy Doc, or None; ``home`` the
     publisher's country, :func:`.publisher.publisher_country`)."""
     work = Work(text, doc, published, dicts, gaz)
-    names.add_names(work)
+    names.add_names(work, home)
     publisher.first_person(work, home)
     roles = gaz.roles_in(text)
     people.titled_people(work, roles)

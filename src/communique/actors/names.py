@@ -64,12 +64,13 @@ def _user_spec(work: Work, entry: Entry, code: str) -> Spec:
     return spec
 
 
-def add_names(work: Work) -> None:
-    """Every dictionary name in the text, as a mention of its actor."""
+def add_names(work: Work, home: str | None = None) -> None:
+    """Every dictionary name in the text, as a mention of its actor (``home``: the
+    publisher's country, which counts as named)."""
     weak = []
     hits = work.gaz.names_in(work.text)
     # a person of the generated list (leaders.tsv) counts only where the text names their country
-    named = {e.country for e in (h.items[0] for h in hits) if not e.folded and e.country}
+    named = {e.country for e in (h.items[0] for h in hits) if not e.folded and e.country} | {home}
     for hit in hits:
         entry = hit.items[0]
         if entry.folded and entry.country not in named:
