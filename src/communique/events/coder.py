@@ -55,6 +55,7 @@ SHOW_VERBS = package_words("events", "show_verbs")
 SHOW_NOUNS = package_words("events", "show_nouns")
 JUDGING_VERBS = package_words("events", "judging_verbs")
 DANGER_NOUNS = package_words("events", "danger_nouns")
+BACKGROUND_NOUNS = package_words("events", "background_nouns")
 RELEASED_MEDIA = package_words("events", "released_media")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
 #: Dependents of a trigger that are not its arguments (event nouns there are not part of it).
@@ -535,6 +536,8 @@ class Coder:
         if condition is not None and threat is not None:
             cand.notes.append(f"threat under condition '{condition.text}'")
         if trig.pos == "noun" and args.via in ("possessor", "modifier", "of", "agent") and self.finder.light_verb(tok, trig) is None:
+            if tok.lemma_.lower() in BACKGROUND_NOUNS:
+                return None  # "Russia's invasion of Ukraine": an act recalled, not reported
             cand.notes.append("nominal")
         return cand
 
@@ -618,7 +621,7 @@ class Coder:
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
                 condemned_attackers(self.article, cand, self.names_force)
-                where_it_happened(self.article, cand)
+                where_it_happened(self.article, cand, found_all)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)

@@ -223,12 +223,17 @@ def _mentioned_place(article: Article, tok: Any) -> str | None:
     return None
 
 
-def where_it_happened(article: Article, cand: Candidate) -> None:
+def where_it_happened(article: Article, cand: Candidate, others: list[Candidate]) -> None:
     """A use of force with a source and no target, in a place the gazetteer or the actors stage
     knows: its target is that country ("Al-Shabaab militants seize the town of Wargaadhi …,
-    Somalia" → SOMREB 19x SOM; "an Israeli airstrike hits a camp in Gaza")."""
+    Somalia" → SOMREB 19x SOM), unless another of the sentence's ``others`` gives the same
+    source a target already."""
     if cand.targets or cand.between or not cand.sources or cand.mode != "actual" or not in_group(cand.code, "force"):
         return
+    own = side(cand.sources[0].code)
+    if any(o is not cand and (o.targets or o.between) and o.sources and side(o.sources[0].code) == own
+           for o in others):
+        return  # "an Israeli air strike killed three Hamas militants in Gaza City": one act, its target found
     tok = cand.token
     country = _mentioned_place(article, tok) or named_place(tok) \
         or (named_place(tok.head) if tok.dep_ in ("nsubj", "dobj") else None)
