@@ -95,6 +95,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     objects.object_pronouns(work)
     coref.unattached(work, roles, home)
     targets.place_targets(work)
+    peoples.transnational_groups(work, home)
     return work.actors()
 
 

@@ -20,7 +20,8 @@ import re
 
 from .dictionaries import RoleWord
 from .gazetteer import Hit, longest
-from .work import Spec, Work
+from .unnamed import article_country
+from .work import Found, Spec, Work
 
 COUNT = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen|dozens|"
@@ -232,3 +233,69 @@ def title_of_state(work: Work, roles: list[Hit[RoleWord]]) -> None:
             work.add(start, g.end, work.holder_spec(holder).key, "nominal")
             continue
         work.add(start, g.end, g.key, "role", f"{country}{rw.role}")
+
+
+#: Words before a state named as the place a group acts in ("in Syria", "across northern Iraq").
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:(?:the|central|[a-z-]*(?:north|south|east|west)"
+                          r"(?:ern)?)\s+)*$", re.IGNORECASE)
+#: The publisher's first person, which names no place a group acts in.
+FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
+
+
+def _place_of_sentence(work: Work, pos: int) -> str | None:
+    """The first state a sentence names as a place ("strikes against ISIL in Syria")."""
+    s0, s1 = work.sent_span(pos)
+    for f in work.starts_in(s0, s1):
+        spec = work.specs[f.key]
+        if spec.kind == "state" and f.kind in ("name", "capital") and f.code is None \
+                and PLACE_BEFORE.search(work.text[max(s0, f.start - 40):f.start]):
+            return spec.country
+    return None
+
+
+def _only_country(work: Work, pos: int) -> str | None:
+    """The one country of every state, person, group or sector a sentence names, if one."""
+    s0, s1 = work.sent_span(pos)
+    countries = {work.specs[f.key].country for f in work.starts_in(s0, s1)
+                 if work.specs[f.key].kind in ("state", "person", "sector", "group")
+                 and work.text[f.start:f.end].lower() not in FIRST_PERSON}
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
+
+
+#: Where a group stands when it acts or is acted on: subject, object, or after a preposition of
+#: conflict ("strikes against ISIL", "take Marawi back from ISIS fighters"); not "linked to Al-Qaeda".
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj"})
+CONFLICT_PREPS = frozenset({"against", "on", "from", "with", "by"})
+
+
+def _acting(work: Work, f: Found) -> bool:
+    """Whether a mention is a party to its clause's act, by the parse."""
+    if work.doc is None:
+        return False
+    span = work.doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head  # "ISIL targets", "pro-ISIS fighters"
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in CONFLICT_PREPS
+
+
+def transnational_groups(work: Work, home: str | None = None) -> None:
+    """A group of no country (ISIL, al-Qaeda: codes ``IMG…``) is, in each sentence, the
+    insurgents of the country it acts in: the state the sentence names as a place ("US
+    strikes against ISIL in Syria" -> SYRREB), else the one country of everyone else the
+    sentence names ("ISIL fighters attacked Iraqi forces" -> IRQREB), else the one country
+    other than the publisher's (``home``) named in the article so far."""
+    for f in list(work.found):
+        spec = work.specs[f.key]
+        if spec.kind != "group" or spec.country or not spec.code.startswith("IMG") or f.code \
+                or not _acting(work, f):
+            continue
+        country = _place_of_sentence(work, f.start) or _only_country(work, f.start) \
+            or article_country(work, f.start, home)
+        if country:
+            f.code = f"{country}REB"

@@ -44,6 +44,8 @@ TERROR_NOUNS = package_words("events", "unclaimed_terror_nouns")
 SUBJECTS = package_words("events", "attack_subjects")
 #: Dependencies of an actor acting in the sentence, which is no place.
 ACTING_DEPS = frozenset({"nsubj", "agent"})
+#: Roles of a state's own bodies, which acting at home give the place no target.
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Mention kinds that name a country as a place (not a person or body acting).
 PLACE_KINDS = frozenset({"name", "capital", "place", "demonym"})
 
@@ -239,6 +241,8 @@ def where_it_happened(article: Article, cand: Candidate, others: list[Candidate]
         or (named_place(tok.head) if tok.dep_ in ("nsubj", "dobj") else None)
     if not country or len(country) != 3:
         return
+    if country == own and cand.sources[0].code[3:6] in STATE_ROLES:
+        return  # "Ukrainian troops fought in Ukraine's Kharkiv region": a state's forces at home
     actor = next((a for a in article.actors if a.kind == "state" and a.code == country), None)
     if actor is None:
         actor = Actor(id=f"A{len(article.actors) + 1}", name=country_name(country), code=country, country=country,
