@@ -254,11 +254,17 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
 def revise(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
            judge: bool = True) -> None:
     """The learned part after the rule coder: the rule events the check keeps (``judge``;
-    our patterns' events only), then learned events for the sentences no rule coded."""
+    our patterns' events only), then learned events for the sentences no rule coded, all in
+    text order (``E1``, ``E2`` … renumbered)."""
     coded = [e.sentence_span for e in article.events]
     if judge:
         article.events = check(article, settings, model)
-    article.events.extend(propose(article, settings, model, coded))
+    added = propose(article, settings, model, coded)
+    if not added:
+        return
+    article.events = sorted(article.events + added, key=lambda e: (e.sentence_span[0], e.trigger_span[0]))
+    for n, event in enumerate(article.events, 1):
+        event.id = f"E{n}"
 
 
 def propose(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
