@@ -57,3 +57,11 @@ def test_the_publisher_is_found_with_a_petrarch_dictionary_loaded(tmp_path):
                       source="US Department of State")
     a = actors_pipeline((str(user),))(article)
     assert _code(a, "We") == "USAGOV"
+
+
+def test_an_unplaced_minister_beside_the_publishers_own_is_the_counterpart():
+    a = _run("The Defence Secretary visited Minister Reznikov on his two-day visit to Ukraine.",
+             "UK Ministry of Defence")
+    assert (_code(a, "Minister Reznikov") or "").startswith("UKR")
+    alone = _run("Minister Reznikov announced new funding for Ukraine.", "UK Ministry of Defence")
+    assert (_code(alone, "Minister Reznikov") or "").startswith("GBR")  # no official of ours beside him

@@ -79,11 +79,13 @@ def unplaced_officials(work: Work, country: str | None) -> None:
         if spec.kind == "person" and spec.country is None and spec.code.startswith("---") \
                 and spec.code[3:6] in OFFICIAL_ROLES:
             own = country
-            if _someone_else(work, spec, country):
+            first = min((f.start for f in work.found if f.key == spec.key), default=None)
+            if first is not None and _someone_else(work, spec, country):
                 # "President Maia Sandu" in a British release about Moldova: not British
-                first = min((f.start for f in work.found if f.key == spec.key), default=None)
-                foreign = article_country(work, first, country) if first is not None else None
-                own = foreign or country
+                own = article_country(work, first, country) or country
+            elif first is not None and _beside_home_official(work, spec, country, first):
+                # "The Defence Secretary visited Minister Reznikov": the counterpart
+                own = article_country(work, len(work.text), country) or country
             spec.country, spec.code = own, own + spec.code[3:]
 
 
@@ -99,3 +101,18 @@ def _someone_else(work: Work, spec: Any, country: str) -> bool:
         return False
     surname = spec.name.split()[-1].lower() if spec.name.split() else ""
     return surname not in holder.name.lower()
+
+
+def _beside_home_official(work: Work, spec: Any, country: str, first: int) -> bool:
+    """Whether the person first appears in a sentence with an official of the publisher's own
+    ("The Defence Secretary visited Minister Reznikov"): then they are the counterpart, not a
+    colleague. Junior titles ("Deputy Foreign Secretary") are excepted, as above."""
+    title = (spec.title or "").lower()
+    if any(w in title for w in JUNIOR):
+        return False
+    s0, s1 = work.sent_span(first)
+    for f in work.starts_in(s0, s1):
+        other = work.specs[f.key]
+        if f.key != spec.key and other.kind == "person" and other.country == country:
+            return True
+    return False
