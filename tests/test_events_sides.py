@@ -22,6 +22,15 @@ def test_events_sides_appeal_reaches_both_parties(text: str, source: str, a: str
     assert has(found, "02", source, b), found
 
 
+@pytest.mark.parametrize("text,source,target", [
+    ("Fighting resumed in Yemen this week. Britain urged all parties to respect the ceasefire.", "GBR", "YEM"),
+    ("Clashes spread across Sudan. Kenya called on the warring parties to return to negotiations.", "KEN", "SDN"),
+])
+def test_events_sides_all_parties_in_one_country_are_its_parties(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, "02", source, target), found
+
+
 @pytest.mark.parametrize("text", [
     "Germany urged both sides to show restraint.",  # no parties in play
     "Chad, Sudan and Libya clashed. Egypt urged all parties to stop fighting.",  # three, not two

@@ -5,8 +5,10 @@ the second half of a swap.
   and South Sudan: an appeal (or demand) whose object is "both sides", "the
   two sides" or "the parties" is aimed at the two parties in play — the
   actors named before the trigger in this sentence and the one before, other
-  than the source. Only when exactly two such countries are found; otherwise
-  the frame keeps no target and, like any event with one actor, is dropped.
+  than the source. Only when exactly two such countries are found; else, when
+  the article so far names one state other than the source's ("I urge all parties
+  to step back from conflict" in a release on Yemen), the appeal is aimed at it;
+  otherwise the frame keeps no target and, like any event with one actor, is dropped.
 - "Russia released a US journalist in exchange for a Russian spy held by the
   United States": the release (084x) is coded, and so is the other half —
   the holder named in "held by Z" (else the first half's target) releases
@@ -29,6 +31,8 @@ GROUPING = package_words("events", "grouping_words")
 APPEAL_FRAMES = package_words("events", "appeal_frames")
 SWAP_NOUNS = package_words("events", "swap_nouns")
 SWAPPED = package_words("events", "swapped_people")
+#: Three-letter sides that are no state (organisations, groups of no country).
+NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "---"})
 
 
 def side_object(tok: Any) -> Any | None:
@@ -62,6 +66,19 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     return list(picked.values()) if len(picked) == 2 else []
 
 
+def one_country_in_play(coder: Any, cand: Any) -> Mention | None:
+    """The last mention of the one state other than the source's named in the article before
+    the trigger ("we urge all parties to step back from conflict" in a release on Yemen)."""
+    own = {side(r.code) for r in cand.sources}
+    found: dict[str, Mention] = {}
+    for m in sorted((m for m in coder.article.mentions if m.end <= cand.token.idx), key=lambda m: m.start):
+        refs = coder.refs([m])
+        land = side(refs[0].code) if refs else ""
+        if len(land) == 3 and land not in own and land not in NOT_STATES:
+            found[land] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def both_sides(coder: Any, cand: Any, sent: Any) -> Any | None:
     """Aim the appeal at the first party; return a copy aimed at the second."""
     if cand.frame not in APPEAL_FRAMES or cand.targets or cand.between or not cand.sources:
@@ -70,6 +87,12 @@ def both_sides(coder: Any, cand: Any, sent: Any) -> Any | None:
         return None
     parties = parties_in_play(coder, cand, sent)
     if not parties:
+        party = one_country_in_play(coder, cand)
+        if party is None:
+            return None
+        cand.targets = coder.refs([party])
+        cand.notes.append("all parties: the one country in play")
+        cand.confidence -= 0.15
         return None
     first, second = coder.refs(parties)
     cand.targets = [first]
