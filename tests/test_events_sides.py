@@ -25,8 +25,10 @@ def test_events_sides_appeal_reaches_both_parties(text: str, source: str, a: str
 @pytest.mark.parametrize("text,source,target", [
     ("Fighting resumed in Yemen this week. Britain urged all parties to respect the ceasefire.", "GBR", "YEM"),
     ("Clashes spread across Sudan. Kenya called on the warring parties to return to negotiations.", "KEN", "SDN"),
+    ("Soldiers seized power in Mali on Tuesday. The United States called for a return to constitutional order.",
+     "USA", "MLI"),
 ])
-def test_events_sides_all_parties_in_one_country_are_its_parties(text: str, source: str, target: str) -> None:
+def test_events_sides_appeal_with_no_target_reaches_the_one_country_in_play(text: str, source: str, target: str) -> None:
     found = coded(text)
     assert has(found, "02", source, target), found
 

@@ -5,10 +5,12 @@ the second half of a swap.
   and South Sudan: an appeal (or demand) whose object is "both sides", "the
   two sides" or "the parties" is aimed at the two parties in play — the
   actors named before the trigger in this sentence and the one before, other
-  than the source. Only when exactly two such countries are found; else, when
-  the article so far names one state other than the source's ("I urge all parties
-  to step back from conflict" in a release on Yemen), the appeal is aimed at it;
-  otherwise the frame keeps no target and, like any event with one actor, is dropped.
+  than the source. Only when exactly two such countries are found.
+- Any other appeal or demand with no target ("I urge all parties to step back
+  from conflict", "we call for restraint by all actors", "calls for a return to
+  democracy") is aimed at the one state other than the source's that the article
+  has named so far, if there is one; otherwise the frame keeps no target and, like
+  any event with one actor, is dropped.
 - "Russia released a US journalist in exchange for a Russian spy held by the
   United States": the release (084x) is coded, and so is the other half —
   the holder named in "held by Z" (else the first half's target) releases
@@ -80,19 +82,17 @@ def one_country_in_play(coder: Any, cand: Any) -> Mention | None:
 
 
 def both_sides(coder: Any, cand: Any, sent: Any) -> Any | None:
-    """Aim the appeal at the first party; return a copy aimed at the second."""
+    """Aim the appeal at the first party and return a copy aimed at the second; with no two
+    parties, aim it at the one country in play (no copy)."""
     if cand.frame not in APPEAL_FRAMES or cand.targets or cand.between or not cand.sources:
         return None
-    if side_object(cand.token) is None:
-        return None
-    parties = parties_in_play(coder, cand, sent)
+    parties = parties_in_play(coder, cand, sent) if side_object(cand.token) is not None else []
     if not parties:
         party = one_country_in_play(coder, cand)
-        if party is None:
-            return None
-        cand.targets = coder.refs([party])
-        cand.notes.append("all parties: the one country in play")
-        cand.confidence -= 0.15
+        if party is not None:
+            cand.targets = coder.refs([party])
+            cand.notes.append("appeal to the one country in play")
+            cand.confidence -= 0.15
         return None
     first, second = coder.refs(parties)
     cand.targets = [first]
