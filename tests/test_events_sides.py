@@ -82,3 +82,20 @@ def test_events_sides_release_of_people_goes_to_their_country(text: str, source:
 def test_events_sides_release_of_unnamed_people_is_skipped(text: str) -> None:
     found = coded(text)
     assert not [f for f in found if f[0].startswith("084")], found
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("Gunmen attacked a church in Nigeria on Sunday. France condemned the killings.", "11", "FRA", "NGA"),
+    ("Fighting flared in Yemen. Britain imposed sanctions on those responsible.", "16", "GBR", "YEM"),
+])
+def test_events_sides_criticism_with_no_target_reaches_the_one_country_in_play(
+        text: str, root: str, source: str, target: str) -> None:
+    assert has(coded(text), root, source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Elections were held in Nigeria on Sunday. France praised the peaceful vote.",  # praise: not in_play
+    "Chad and Sudan clashed. France condemned the killings.",                       # two in play
+])
+def test_events_sides_no_country_in_play_is_guessed(text: str) -> None:
+    assert not [f for f in coded(text) if f[0][:2] in ("05", "11") and f[2]], coded(text)

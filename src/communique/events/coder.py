@@ -38,7 +38,7 @@ from .modes import condition_of, mode_of, pledged
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
-from .sides import extend
+from .sides import aimed_in_play, extend
 from .unclaimed import condemned_attackers, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
@@ -622,6 +622,7 @@ class Coder:
                 unclaimed(self.article, cand, sent, self.names_force)
                 condemned_attackers(self.article, cand, self.names_force)
                 where_it_happened(self.article, cand, found_all)
+                aimed_in_play(self, cand)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
                 restrict(cand, places)
