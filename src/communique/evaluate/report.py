@@ -249,6 +249,19 @@ coded in its sentence and whether its actors were found; docs/events.md has the 
   the end of the session before): P 0.455 / R 0.200 (rules alone 0.475 / 0.159); 28a, coalition
   operations in Libya and "Friends of" meetings, 0.250 / 0.091; 28b, Myanmar, Somalia and the
   Philippines in 2017, 0.613 / 0.324.
+  Their misses and the whole dev set's false events led to a generated list of 17,500 political
+  people (Phoenix's country file, people only, with a policy; counted only where the text names
+  their country), appeals, criticism, sanctions and coercion with no target aimed at the one state
+  in play (84 events, 61 right), force aimed at the country where it happened, groups of no country
+  (ISIL, al-Qaeda) coded as the insurgents of the country they act in, a minister beside the
+  publisher's own taken as the counterpart, and event nouns recalled as background ("Russia's
+  invasion of Ukraine", 63 events, 13 right) no longer coded. Rules alone over the fifty-two files
+  went from 0.582 / 0.214 to 0.616 / 0.230; the learned fallback was retrained on batches 1 to 28 and
+  its threshold raised from 0.45 to 0.5, the lowest that keeps pooled precision at 0.6 leaving one
+  batch out.
+- **Batch 29** (139 gold events), kept unread and scored once at the final code (c524d65): P
+  0.547 / R 0.217 (rules alone 0.522 / 0.181), against 0.508 / 0.225 for the code before the
+  session (rules alone 0.490 / 0.181). On unseen news the session gained precision, not recall.
 """
 
 METHOD = """\
