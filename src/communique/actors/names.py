@@ -70,7 +70,9 @@ def add_names(work: Work, home: str | None = None) -> None:
     weak = []
     hits = work.gaz.names_in(work.text)
     # a person of the generated list (leaders.tsv) counts only where the text names their country
-    named = {e.country for e in (h.items[0] for h in hits) if not e.folded and e.country} | {home}
+    named = {e.country for e in (h.items[0] for h in hits) if not e.folded and e.country}
+    if home:
+        named.add(home)
     for hit in hits:
         entry = hit.items[0]
         if entry.folded and entry.country not in named:

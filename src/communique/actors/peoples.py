@@ -20,6 +20,7 @@ import re
 
 from .dictionaries import RoleWord
 from .gazetteer import Hit, longest
+from .publisher import FIRST_PLURAL
 from .unnamed import article_country
 from .work import Found, Spec, Work
 
@@ -238,8 +239,6 @@ def title_of_state(work: Work, roles: list[Hit[RoleWord]]) -> None:
 #: Words before a state named as the place a group acts in ("in Syria", "across northern Iraq").
 PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:(?:the|central|[a-z-]*(?:north|south|east|west)"
                           r"(?:ern)?)\s+)*$", re.IGNORECASE)
-#: The publisher's first person, which names no place a group acts in.
-FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
 
 
 def _place_of_sentence(work: Work, pos: int) -> str | None:
@@ -258,7 +257,7 @@ def _only_country(work: Work, pos: int) -> str | None:
     s0, s1 = work.sent_span(pos)
     countries = {work.specs[f.key].country for f in work.starts_in(s0, s1)
                  if work.specs[f.key].kind in ("state", "person", "sector", "group")
-                 and work.text[f.start:f.end].lower() not in FIRST_PERSON}
+                 and not FIRST_PLURAL.fullmatch(work.text[f.start:f.end])}  # the publisher's "we" is no place
     countries.discard(None)
     return countries.pop() if len(countries) == 1 else None
 
