@@ -1,4 +1,4 @@
-"""Attacks nobody claims: the insurgents of the country where they happen.
+"""Attacks nobody claims, and attacks on no one named: the country where they happen.
 
 "A car bomb explodes in the Syrian village of Sousian, killing at least 60
 people", "At least eight Yemeni soldiers are killed in a suicide bombing in
@@ -18,6 +18,11 @@ capital or demonym of the sentence other than the victims', else the victims'
 own. The attackers are an actor of their own with no mention (no words name
 them). :func:`condemned_attackers` gives a condemned attack or bombing with no
 named agent those attackers as its target.
+
+The other way round, :func:`where_it_happened` aims a use of force that has a
+source and no target at the country the sentence places it in ("Al-Shabaab
+militants seize the town of Wargaadhi in Middle Shabelle, Somalia" -> SOM),
+unless the source is that state's own body acting at home.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from ..places.gazetteer import load_gazetteer
 from .candidate import Candidate
 
 INFERRED = "an attack with no named agent (events/unclaimed.py)"
+#: Why a state was added with no mention: the place a use of force happened in.
+PLACE_OF_ACT = "the place a use of force happened in (events/unclaimed.py)"
 #: Words of violence too vague to be one act ("the escalating violence in Georgia").
 VAGUE = package_words("events", "vague_violence")
 #: Prepositions of the place an attack happens in.
@@ -246,7 +253,7 @@ def where_it_happened(article: Article, cand: Candidate, others: list[Candidate]
     actor = next((a for a in article.actors if a.kind == "state" and a.code == country), None)
     if actor is None:
         actor = Actor(id=f"A{len(article.actors) + 1}", name=country_name(country), code=country, country=country,
-                      kind="state", meta={"inferred": INFERRED})
+                      kind="state", meta={"inferred": PLACE_OF_ACT})
         article.actors.append(actor)
     cand.targets = [ActorRef(actor.id, actor.code, actor.name)]
     cand.notes.append("target where it happened")
