@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Mention
-from ..cameo import code_for, in_group, side
+from ..cameo import ActorCode, code_for, in_group, side
 from ..data import package_words
 from .candidate import Candidate
 from .patterns import Trigger, norm
@@ -33,8 +33,6 @@ GROUPING = package_words("events", "grouping_words")
 APPEAL_FRAMES = package_words("events", "appeal_frames")
 SWAP_NOUNS = package_words("events", "swap_nouns")
 SWAPPED = package_words("events", "swapped_people")
-#: Three-letter sides that are no state (organisations, groups of no country).
-NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "---"})
 
 
 def side_object(tok: Any) -> Any | None:
@@ -75,8 +73,8 @@ def one_country_in_play(coder: Any, cand: Any) -> Mention | None:
     found: dict[str, Mention] = {}
     for m in sorted((m for m in coder.article.mentions if m.end <= cand.token.idx), key=lambda m: m.start):
         refs = coder.refs([m])
-        land = side(refs[0].code) if refs else ""
-        if len(land) == 3 and land not in own and land not in NOT_STATES:
+        land = ActorCode.parse(refs[0].code).country if refs else None  # None: an organisation, or unknown
+        if land and land not in own:
             found[land] = m
     return next(iter(found.values())) if len(found) == 1 else None
 
