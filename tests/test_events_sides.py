@@ -99,3 +99,33 @@ def test_events_sides_criticism_with_no_target_reaches_the_one_country_in_play(
 ])
 def test_events_sides_no_country_in_play_is_guessed(text: str) -> None:
     assert not [f for f in coded(text) if f[0][:2] in ("05", "11") and f[2]], coded(text)
+
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("She said Brazil firmly supports a gradual and lawful return to an elected civilian government in Egypt.",
+     "051", "BRA", "EGY"),
+    ("The minister expressed Brazil's support for the formation of a new government in Iraq, consistent with its "
+     "constitution.", "051", "BRA", "IRQ"),
+    ("Brazil said it backs a lasting and fair solution for the people in Sudan.", "051", "BRA", "SDN"),
+    ("Argentine forces fought their way into the outskirts of the town in Chile.", "190", "ARG", "CHL"),
+])
+def test_events_sides_target_named_in_its_words(text: str, code: str, source: str, target: str) -> None:
+    """Cooperation or a fight (the ``in_words`` group) with no target is aimed at the one other
+    country its sentence names, when the trigger's own phrase names it."""
+    found = coded(text)
+    assert has(found, code, source, target), found
+
+
+@pytest.mark.parametrize("text", [
+    # another country in the sentence: no one country to aim at
+    "She said Brazil, like Peru, firmly supports a gradual and lawful return to an elected civilian government in Egypt.",
+    "She said Brazil firmly supports a gradual and lawful return to an elected civilian government in Egypt and Libya.",
+    # named, but not in the trigger's phrase
+    "In Egypt, she said, Brazil firmly supports a gradual and lawful return to an elected civilian government.",
+    # a statement (01x) is not in the group
+    "Brazil made a firm statement on the gradual and lawful return to an elected civilian government in Egypt.",
+])
+def test_events_sides_no_target_outside_its_words(text: str) -> None:
+    found = coded(text)
+    assert not [f for f in found if f[2]], found

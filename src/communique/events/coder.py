@@ -38,7 +38,7 @@ from .modes import condition_of, mode_of, pledged
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
-from .sides import aimed_in_play, extend
+from .sides import aimed_in_play, aimed_in_words, extend
 from .unclaimed import condemned_attackers, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
@@ -309,6 +309,7 @@ class Coder:
     def code_sentence(self, sent: Any) -> list[Candidate]:
         pairs = self.candidates(sent)
         cands = {tok.i: trig for tok, trig in pairs}
+        self.trigger_tokens = set(cands)
         consumed: set[int] = set()
         out: list[Candidate] = []
         documents = self.lex.words["document_nouns"]
@@ -622,6 +623,7 @@ class Coder:
                 unclaimed(self.article, cand, sent, self.names_force)
                 condemned_attackers(self.article, cand, self.names_force)
                 where_it_happened(self.article, cand, found_all)
+                aimed_in_words(self, cand, sent, self.trigger_tokens)
                 aimed_in_play(self, cand)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)

@@ -11,6 +11,10 @@ the second half of a swap.
   democracy") is aimed at the one state other than the source's that the article
   has named so far, if there is one; otherwise the frame keeps no target and, like
   any event with one actor, is dropped.
+- A meeting, cooperation, criticism, rejection or fight with a source and no target
+  ("expressed support for the formation of a new government in Iraq") is aimed at
+  the one country other than the source's that its sentence names, if the trigger's
+  own phrase (its words after it) names it.
 - "Russia released a US journalist in exchange for a Russian spy held by the
   United States": the release (084x) is coded, and so is the other half —
   the holder named in "held by Z" (else the first half's target) releases
@@ -47,6 +51,14 @@ def side_object(tok: Any) -> Any | None:
     return None
 
 
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside a longer one, in text order ("Sudanese" inside "the Sudanese
+    Armed Forces" is one party, not two)."""
+    return [m for m in sorted(mentions, key=lambda m: m.start) if not any(
+        o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+        for o in mentions)]
+
+
 def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     """Exactly two actors (by code) of other countries named before the trigger (this
     sentence and the one before), else none."""
@@ -54,11 +66,7 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     own = {side(r.code) for r in cand.sources}
     picked: dict[str, Mention] = {}
-    mentions = [m for m in coder.article.mentions if start <= m.start and m.end <= cand.token.idx]
-    for m in sorted(mentions, key=lambda m: m.start):
-        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-               for o in mentions):
-            continue  # "Sudanese" inside "the Sudanese Armed Forces": one party, not two
+    for m in outermost([m for m in coder.article.mentions if start <= m.start and m.end <= cand.token.idx]):
         refs = coder.refs([m])
         land = side(refs[0].code) if refs else ""
         if land and land not in own:
@@ -77,6 +85,48 @@ def one_country_in_play(coder: Any, cand: Any) -> Mention | None:
         if land and land not in own:
             found[land] = m
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def named_in_its_words(coder: Any, cand: Any, sent: Any, others: set[int]) -> Mention | None:
+    """The first mention of the one party (country or organisation) other than the source's
+    that the sentence names, if it is named in the trigger's own phrase, after it ("supports a
+    peaceful transition in Egypt") and not as a party of another event word there ("arrived
+    after talks with South Korea": ``others`` are their tokens); else None."""
+    tok = cand.token
+    own = {side(r.code) for r in cand.sources}
+    found: dict[str, Mention] = {}
+    for m in outermost([m for m in coder.article.mentions if sent.start_char <= m.start and m.end <= sent.end_char]):
+        refs = coder.refs([m])
+        land = side(refs[0].code) if refs else ""
+        if land and land not in own:
+            found.setdefault(land, m)
+    if len(found) != 1:
+        return None
+    party = next(iter(found.values()))
+    word = next((t for t in sent if t.idx == party.start), None)
+    if word is None or word.i <= tok.i:
+        return None
+    while word.head.i != tok.i:
+        word = word.head
+        if word.i in others or word.head.i == word.i:
+            return None  # another event's party, or not in the trigger's phrase
+    return party
+
+
+def aimed_in_words(coder: Any, cand: Any, sent: Any, triggers: set[int]) -> None:
+    """A meeting, cooperation, criticism, rejection or fight (the ``in_words`` group of
+    ``codes.tsv``) with a source and no target is aimed at the one other party its sentence
+    names, when its own phrase names it ("discussed the impact of terrorism on Pakistan");
+    ``triggers`` are the tokens of the sentence's event words."""
+    if cand.targets or cand.between or not cand.sources or not in_group(cand.code, "in_words"):
+        return
+    if len({side(r.code) for r in cand.sources}) > 1:
+        return  # "Turkey and Syria met in Moscow", "they discussed Syria": the two parties are its sides
+    party = named_in_its_words(coder, cand, sent, triggers - {cand.token.i})
+    if party is not None:
+        cand.targets = coder.refs([party])
+        cand.notes.append("target named in its words")
+        cand.confidence -= 0.1
 
 
 def aimed_in_play(coder: Any, cand: Any) -> None:
