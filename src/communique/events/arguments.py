@@ -32,6 +32,7 @@ ANAPHORS = package_words("events", "anaphors")
 #: (counted from the meeting or from the last sentence that spoke of them so).
 PAIR_WINDOW = 4
 REASON_PREPS = package_words("events", "reason_preps")
+SHARING_PREPS = package_words("events", "sharing_preps")
 QUANTITIES = package_words("events", "quantities")
 
 
@@ -319,7 +320,8 @@ class ArgFinder:
             mentions, via = self.document_author(verb.head, depth)  # "a resolution demanding …"
             if mentions:
                 return mentions, via
-        if depth < 4 and verb.dep_ == "pcomp" and norm(verb.head) == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if depth < 4 and verb.dep_ == "pcomp" and norm(verb.head) in SHARING_PREPS \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
             mentions, _ = self.subject_of(verb.head.head, depth + 1)  # "X responded by ordering …"
             if mentions:
                 return mentions, "inherited"
