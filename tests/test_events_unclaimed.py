@@ -176,3 +176,22 @@ def test_force_with_no_target_is_aimed_at_the_country_where_it_happened(text, so
 def test_force_keeps_no_target_without_a_place_it_happened(text):
     got = _coded(text, "Wikipedia")
     assert not any(c[:2] in ("18", "19", "20") and t for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("At least 300 protesters rallying against the mobilization are arrested throughout Russia.", "RUSCOP", "RUS"),
+    ("The arrest of a British journalist in China is deeply disturbing.", "CHNCOP", "GBR"),
+    ("Two Kenyan opposition activists were arrested on Monday.", "KENCOP", "KEN"),
+])
+def test_unclaimed_arrest_is_the_authorities_of_the_place(text, source, target):
+    got = _coded(text, "Wikipedia")
+    assert any(c == "173" and s == source and (t or "").startswith(target) for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Two Kenyan opposition activists were arrested by the soldiers on Monday.",  # an agent, unplaced
+    "Two Kenyan opposition activists may be arrested on Monday.",  # not an actual arrest
+])
+def test_unclaimed_arrest_with_an_agent_or_not_actual_stays_unclaimed(text):
+    got = _coded(text, "Wikipedia")
+    assert not any(s and s.endswith("COP") for _, s, _ in got), got

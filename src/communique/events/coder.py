@@ -39,7 +39,7 @@ from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
 from .sides import aimed_in_play, aimed_in_words, extend
-from .unclaimed import condemned_attackers, one_attack, unclaimed, where_it_happened
+from .unclaimed import condemned_attackers, held_by_the_state, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
 from .voices import OBLIGATION, publisher_demand, reported_accusation
 
@@ -621,6 +621,7 @@ class Coder:
             accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
+                held_by_the_state(self.article, cand)
                 condemned_attackers(self.article, cand, self.names_force)
                 where_it_happened(self.article, cand, found_all)
                 aimed_in_words(self, cand, sent, self.trigger_tokens)

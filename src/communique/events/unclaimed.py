@@ -19,6 +19,10 @@ own. The attackers are an actor of their own with no mention (no words name
 them). :func:`condemned_attackers` gives a condemned attack or bombing with no
 named agent those attackers as its target.
 
+:func:`held_by_the_state` does the same for arrests told with no agent: they are the
+authorities' (``XXXCOP``) of the country the clause places them in, else of the people
+held ("Labour activists are arrested throughout Russia" -> RUSCOP).
+
 The other way round, :func:`where_it_happened` aims a use of force that has a
 source and no target at the country the sentence places it in ("Al-Shabaab
 militants seize the town of Wargaadhi in Middle Shabelle, Somalia" -> SOM),
@@ -37,6 +41,8 @@ from ..places.gazetteer import load_gazetteer
 from .candidate import Candidate
 
 INFERRED = "an attack with no named agent (events/unclaimed.py)"
+#: Why the authorities of a country were added with no mention: an arrest with no agent.
+HELD = "an arrest with no named agent (events/unclaimed.py)"
 #: Why a state was added with no mention: the place a use of force happened in.
 PLACE_OF_ACT = "the place a use of force happened in (events/unclaimed.py)"
 #: Words of violence too vague to be one act ("the escalating violence in Georgia").
@@ -62,15 +68,15 @@ def country_name(iso3: str) -> str:
     return load_gazetteer().country_name(iso3) or iso3
 
 
-def inferred(article: Article, country: str, role: str, name: str) -> Actor:
+def inferred(article: Article, country: str, role: str, name: str, why: str = INFERRED) -> Actor:
     """The article's actor for an unnamed party in ``country`` with ``role`` ("REB": the
     attackers, "CVL": the victims), added once and with no mention: no words name it."""
     code = f"{country}{role}"
     for a in article.actors:
-        if a.code == code and a.meta.get("inferred") == INFERRED:
+        if a.code == code and a.meta.get("inferred") == why:
             return a
     actor = Actor(id=f"A{len(article.actors) + 1}", name=name, code=code, country=country, role=role,
-                  kind="group" if role == "REB" else "sector", meta={"inferred": INFERRED})
+                  kind="group" if role == "REB" else "sector", meta={"inferred": why})
     article.actors.append(actor)
     return actor
 
@@ -174,6 +180,29 @@ def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[
     cand.confidence -= 0.15
 
 
+def held_by_the_state(article: Article, cand: Candidate) -> None:
+    """An arrest told with no agent (the ``held`` group of ``codes.tsv``: "protesters are
+    arrested throughout Russia", "the arrest of a BBC journalist in China") is the
+    authorities' of the country the clause places it in, else of the one country of the
+    people held: ``XXXCOP``, an actor with no mention."""
+    if cand.sources or cand.between or cand.mode != "actual" or not in_group(cand.code, "held"):
+        return
+    tok = cand.token
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return  # an active verb with no subject found: its agent is unknown, not unnamed
+    if any(c.dep_ == "agent" for c in tok.children):
+        return  # "detained by the soldiers": an agent the actors stage could not place
+    held = {side(r.code) for r in cand.targets} - {""}
+    country = named_place(tok) or _mentioned_place(article, tok) or _state_within(article, tok) \
+        or (next(iter(held)) if len(held) == 1 else None)
+    if not country or len(country) != 3:
+        return
+    police = inferred(article, country, "COP", f"authorities in {country_name(country)}", HELD)
+    cand.sources = [ActorRef(police.id, police.code, police.name)]
+    cand.notes.append("held by the state")
+    cand.confidence -= 0.15
+
+
 def one_attack(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Of a sentence's ``(candidate, source, target, participants)`` rows, keep one attack
     with inferred attackers ("a car bomb explodes …, killing 60" is one bombing): the one
@@ -215,6 +244,16 @@ def _relative_place(noun: Any) -> str | None:
     return None
 
 
+def _state_named(article: Article, start: int, end: int) -> str | None:
+    """The first country named as a place (not a demonym) between two character offsets."""
+    for m in article.mentions_between(start, end):
+        actor = article.actor(m.actor_id)
+        if actor is not None and actor.kind == "state" and m.kind in ("name", "capital", "place") \
+                and actor.code and len(actor.code) == 3:
+            return actor.code
+    return None
+
+
 def _mentioned_place(article: Article, tok: Any) -> str | None:
     """The country a state name inside the trigger's place phrases or objects names ("overrun the
     Sangin District in Afghanistan's Helmand Province", "seize the town … in Middle Shabelle, Somalia")."""
@@ -223,13 +262,17 @@ def _mentioned_place(article: Article, tok: Any) -> str | None:
                if (c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or (c.dep_ == "dobj" and c is not tok)]
     for phrase in phrases:
         toks = list(phrase.subtree)
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        for m in article.mentions_between(start, end):
-            actor = article.actor(m.actor_id)
-            if actor is not None and actor.kind == "state" and m.kind in ("name", "capital", "place") \
-                    and actor.code and len(actor.code) == 3:
-                return actor.code
+        found = _state_named(article, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        if found:
+            return found
     return None
+
+
+def _state_within(article: Article, tok: Any) -> str | None:
+    """The first country named as a place within the trigger's words ("the arrest of a
+    journalist in China")."""
+    toks = list(tok.subtree)
+    return _state_named(article, toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
 def where_it_happened(article: Article, cand: Candidate, others: list[Candidate]) -> None:
