@@ -59,8 +59,8 @@ from .learned_features import (
 INTENT_AUX = package_words("events", "intent_aux")
 MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
 #: The least probability (root times pair) to propose an event. Leaving one batch out
-#: (scripts/eval_learned.py, docs/events.md), 0.45 gave more recall but pooled precision 0.598;
-#: 0.5 is the lowest that keeps it at 0.6 or above (0.601 / 0.265 over 52 batch files).
+#: (scripts/eval_learned.py, docs/events.md), 0.45 gave more recall but pooled precision 0.593;
+#: 0.5 is the lowest that keeps it at 0.6 or above (0.600 / 0.267 over 58 batch files).
 DEFAULT_THRESHOLD = 0.5
 #: The least probability of being right for a rule event to stay (:func:`check`); 0 keeps all.
 #: Off by default: trained on real news, where the rules are right about half the time, it
