@@ -25,6 +25,18 @@ def test_we_outside_quotes_is_the_publishing_government(source, code):
     assert _code(a, "We", 2) != code  # inside a quote: the speaker's
 
 
+@pytest.mark.parametrize("source,code", [
+    ("UK Foreign, Commonwealth & Development Office", "GBRGOV"),
+    ("U.S. Department of State", "USAGOV"),
+])
+def test_i_outside_quotes_is_the_publishing_governments_speaker(source, code):
+    a = _run('I condemn the attack on the embassy in Kabul. "I will respond," an Afghan official said. '
+             "The museum covers World War I.", source)
+    assert _code(a, "I") == code
+    assert _code(a, "I", 2) != code  # inside a quote: the speaker's
+    assert _code(a, "I", 3) is None  # a numeral, not a pronoun
+
+
 @pytest.mark.parametrize("source", [None, "Wikipedia", "Dispatches"])
 def test_we_is_left_alone_when_the_publisher_names_no_state(source):
     a = _run("We call on Iran to release the ship.", source)

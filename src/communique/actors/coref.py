@@ -20,7 +20,7 @@ from .dictionaries import RoleWord
 from .gazetteer import Hit
 from .work import Found, Spec, Work
 
-GAP = re.compile(r"^(?:['’]s)?\s+(?:own\s+)?$")
+GAP = re.compile(r"^(?:['’]s)?[^\S\n]+(?:own[^\S\n]+)?$")
 PROXY = re.compile(r"-(?:backed|supported|sponsored|allied|aligned|funded|armed|led|trained)\b")
 AND_GAP = re.compile(r"\s+and\s+")
 MOD_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){1,2}$")

@@ -23,7 +23,7 @@ from .work import MAX_SPAN, Found, Spec, Work
 POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?[^\S\n]+$")  # a title's country never sits across a line break
 PARTICLE = re.compile(r"(?:(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)\s+)+")
 PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|du|da|dos|di|la|le|bin|bint|ibn|al|el|ben)$")
-NAME_GAP = re.compile(r"^,?\s+")
+NAME_GAP = re.compile(r"^,?[^\S\n]+")  # a name never starts on the next line
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: The rest of an office's name after its title word, up to the comma before the holder's
 #: name: "of State for Middle Eastern Affairs", "for the Middle East and North Africa".

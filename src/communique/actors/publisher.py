@@ -29,6 +29,7 @@ from .work import Work
 #: "U.S. Mission to Somalia", "British Embassy in Kabul": the state after is the host, not the publisher.
 HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
+FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
@@ -62,6 +63,13 @@ def first_person(work: Work, country: str | None) -> None:
             continue  # "US" is the country; quoted words are their speaker's
         if work.covered(m.start(), m.end()):
             continue
+        work.add(m.start(), m.end(), key, "role", f"{country}GOV")
+    for m in FIRST_SINGULAR.finditer(work.text):
+        if any(s <= m.start() < e for s, e in quoted) or work.covered(m.start(), m.end()):
+            continue
+        tok = work.token_at(m.start()) if work.doc is not None else None
+        if tok is None or tok.pos_ != "PRON":
+            continue  # "World War I"
         work.add(m.start(), m.end(), key, "role", f"{country}GOV")
 
 

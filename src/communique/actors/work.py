@@ -92,6 +92,8 @@ class Work:
         return self.specs.setdefault(spec.key, spec)
 
     def add(self, start: int, end: int, key: str, kind: str = "name", code: str | None = None) -> Found:
+        while end > start + 1 and self.text[end - 1].isspace():
+            end -= 1  # a mention never ends in spaces or a line break
         f = self._index.get((start, end, key))
         if f is not None:
             if code and not f.code:
