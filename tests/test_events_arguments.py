@@ -41,3 +41,54 @@ def test_events_sides_agreeing_is_an_intent_to_cooperate(text: str) -> None:
     word (``default: true`` in triggers.yaml): on the dev set such sentences were 030 in gold."""
     found = coded(text)
     assert has(found, "03", "CHL", "PER"), found
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("At least seven people were killed in Israeli airstrikes on a camp in Gaza.", "19", "ISR", "PSE"),
+    ("Two civilians were wounded in Russian shelling of Kharkiv, Ukraine.", "19", "RUS", "UKR"),
+])
+def test_events_arguments_passive_agent_named_by_its_means(text: str, code: str, source: str, target: str) -> None:
+    """"killed in Israeli airstrikes": the strikes' modifier is the passive's agent (``force_means``)."""
+    found = coded(text)
+    assert has(found, code, source, target), found
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Secretary of State Marco Rubio called Congolese President Felix Tshisekedi today.", "041"),
+    ("Rubio called Congolese President Felix Tshisekedi on Monday to discuss the relationship.", "041"),
+    ("Rubio called on Congolese President Felix Tshisekedi to release the prisoners.", "02"),
+])
+def test_events_arguments_a_date_is_no_particle_of_call(text: str, code: str) -> None:
+    """"called X today" is a call even when parsed as naming X; "called X on Monday" is no "call on"."""
+    found = coded(text)
+    assert has(found, code, "USA", "COD"), found
+
+
+def test_events_arguments_a_second_preposition_joined_by_and_is_the_verbs() -> None:
+    """"spoke with X and with Y": Y is as much the verb's party as X."""
+    found = coded("Chile's foreign minister spoke with local officials and with the Peruvian foreign minister about "
+                  "the border.")
+    assert has(found, "04", "CHL", "PER"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister met the Peruvian foreign minister in Lima to discuss Bolivia.",
+    "Chile's foreign minister met the Peruvian foreign minister to discuss Bolivia's border with Brazil.",
+])
+def test_events_arguments_the_purpose_of_a_meeting_is_no_second_meeting(text: str) -> None:
+    """"met X to discuss Y": one meeting with X; Y is what they discussed (``meeting_purposes``)."""
+    found = coded(text)
+    assert has(found, "04", "CHL", "PER"), found
+    assert not [f for f in found if f[2] == "BOL"], found
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The United States conducted two drone strikes in southeastern Yemen, killing 11 suspected Yemeni militants.",
+     "195"),
+    ("Israeli forces mounted a series of air strikes on Gaza, killing at least 20 Palestinians.", "195"),
+])
+def test_events_arguments_one_use_of_force_told_twice_is_one_event(text: str, code: str) -> None:
+    """"strikes …, killing 11": one act of force between the same countries, coded most specifically."""
+    found = coded(text)
+    force = [f for f in found if f[0].startswith("19")]
+    assert [f[0] for f in force] == [code], found

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import ActorRef
-from ..cameo import in_group, quad_class_of
+from ..cameo import in_group, quad_class_of, side
 from .patterns import Lexicon
 
 #: How a source was found when it acts in the clause (``Candidate.notes``).
@@ -46,3 +46,25 @@ def drop_echoes(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     full = {(_quad(c.code), s.actor) for c, s, t, _ in coded if s is not None and t is not None}
     return [x for x in coded if not (x[2] is None and not x[3] and x[1] is not None
                                      and (_quad(x[0].code), x[1].actor) in full)]
+
+
+def _specific(code: str) -> tuple[int, bool]:
+    """How specific a code is: longer, and not a "not specified" code ending in 0."""
+    return len(code), not code.endswith("0")
+
+
+def drop_repeats(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Of uses of force (the ``force`` group) with the same root class, source and target in one
+    sentence ("conducted drone strikes in Yemen, killing 11 militants": 195 and 190), keep the
+    most specific code: one act told twice. Other roots may hold two acts ("signed a declaration
+    …, restoring relations")."""
+    best: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+    for x in coded:
+        cand, source, target = x[0], x[1], x[2]
+        if source is None or target is None or not in_group(cand.code, "force"):
+            continue
+        key = (cand.code[:2], side(source.code), side(target.code))
+        if key not in best or _specific(cand.code) > _specific(best[key][0].code):
+            best[key] = x
+    keep = {id(x) for x in best.values()}
+    return [x for x in coded if id(x) in keep or x[1] is None or x[2] is None or not in_group(x[0].code, "force")]

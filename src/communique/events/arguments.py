@@ -33,6 +33,7 @@ ANAPHORS = package_words("events", "anaphors")
 PAIR_WINDOW = 4
 REASON_PREPS = package_words("events", "reason_preps")
 SHARING_PREPS = package_words("events", "sharing_preps")
+FORCE_MEANS = package_words("events", "force_means")
 QUANTITIES = package_words("events", "quantities")
 
 
@@ -315,7 +316,7 @@ class ArgFinder:
         if passive:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
                 return [], ""
-            return [], ""
+            return self.means_agent(verb), "means"
         if depth < 4 and verb.dep_ == "acl" and norm(verb.head) in self.lex.words["document_nouns"]:
             mentions, via = self.document_author(verb.head, depth)  # "a resolution demanding …"
             if mentions:
@@ -333,6 +334,21 @@ class ArgFinder:
             if mentions:
                 return mentions, "inherited"
         return [], ""
+
+    def means_agent(self, verb: Any) -> list[Mention]:
+        """The agent a passive names through the means of its act: "killed in a U.S. airstrike",
+        "were wounded in Russian shelling" (``force_means`` of words.yml)."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by", "from"):
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in FORCE_MEANS:
+                    for c in g.children:
+                        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                            found = self.actors_at(c)
+                            if found:
+                                return found
+        return []
 
     def pair_before(self, token: Any) -> list[Mention]:
         """"They", "the two leaders", "both ministers" as a subject, right after a

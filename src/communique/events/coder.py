@@ -29,7 +29,7 @@ from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import CodeInfo, code_for, in_group, side
 from ..data import package_words
 from ..places.dateline import find_dateline
-from .alone import drop_echoes, stands_alone
+from .alone import drop_echoes, drop_repeats, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
 from .dyads import split
@@ -51,6 +51,7 @@ TERRITORIAL = package_words("events", "territorial_topics")
 ASPECTUAL = package_words("events", "aspectual_verbs")
 TELLING = package_words("events", "telling_verbs")
 INTENT_HEADS = package_words("events", "intent_heads")
+MEETING_PURPOSES = package_words("events", "meeting_purposes")
 SHOW_VERBS = package_words("events", "show_verbs")
 SHOW_NOUNS = package_words("events", "show_nouns")
 JUDGING_VERBS = package_words("events", "judging_verbs")
@@ -522,6 +523,11 @@ class Coder:
         if means is not None:  # "wounded two soldiers in a bomb attack": the attack says how (183)
             code = means
         reaction = in_group(code, "reaction")
+        if meeting:  # "met X to discuss Syria": the purpose is this meeting's, not a second one
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp") and norm(c) in MEETING_PURPOSES \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    consumed.update(t.i for t in c.subtree)
         for c in tok.children:  # event nouns inside this event's arguments are part of it
             if c.dep_ not in NOT_ARGUMENTS and not own_clause(c, self.lex.words["speech_verbs"]):
                 keep = self.agentive_nouns(c) if reaction else set()
@@ -657,7 +663,7 @@ class Coder:
                 if kept:
                     history.append((sent_no, cand))
                     self.remember_pair(cand, sent)
-            coded = one_attack(drop_echoes(coded))
+            coded = one_attack(drop_repeats(drop_echoes(coded)))
             for cand, source, target, participants in sorted(coded, key=lambda x: x[0].token.idx):
                 events.append(self.make_event(cand, source, target, participants, sent))
             previous = sent

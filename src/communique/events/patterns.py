@@ -486,6 +486,7 @@ def attached_preps(token: Any, channels: frozenset[str]) -> list[Any]:
     a channel or time noun of its own phrase ("spoke by phone with X", "met on
     Tuesday with X"), where it belongs to the verb."""
     out = [c for c in token.children if c.dep_ == "prep"]
+    out += [g for c in list(out) for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]  # "with X and with Y"
     for c in list(out) + [c for c in token.children if c.dep_ == "npadvmod"]:
         nouns = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"]
         for n in nouns:
@@ -519,10 +520,21 @@ def callee(lex: Lexicon, token: Any) -> bool:
     """Whether a verb's direct object is whom it telephoned ("called President Santos today"):
     an object, and neither a second complement ("called Putin a war criminal", "called it
     illegal") nor a particle of another sense ("called on X to", "called for X")."""
-    kids = list(token.children)
-    return any(c.dep_ == "dobj" for c in kids) and not any(
+    kids = [c for c in token.children if not dated(c)]
+    if not any(c.dep_ == "dobj" for c in kids):
+        # "called President Tshisekedi today" parsed as naming him: a lone name is whom it telephoned
+        names = [c for c in kids if c.dep_ in NAMING_DEPS]
+        return len(names) == 1 and names[0].pos_ == "PROPN" and names[0].dep_ == "oprd" and not any(
+            c.dep_ in ("prt", "prep") and norm(c) in lex.words["callee_particles"] for c in kids)
+    return not any(
         (c.dep_ in NAMING_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN"))
         or (c.dep_ in ("prt", "prep") and norm(c) in lex.words["callee_particles"]) for c in kids)
+
+
+def dated(token: Any) -> bool:
+    """Whether a preposition only gives a date or time ("on Monday", "in March")."""
+    objs = [g for g in token.children if g.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
@@ -553,7 +565,8 @@ def match(lex: Lexicon, token: Any, arg_lemmas: Callable[[Any], set[str]],
                 near = near if near is not None else near_words(token)
             if not all(w in near for w in trig.extra):
                 continue
-            if pos == "verb" and not any(c.lower_ == trig.extra[0] or norm(c) == trig.extra[0] for c in own or ()):
+            if pos == "verb" and not any((c.lower_ == trig.extra[0] or norm(c) == trig.extra[0]) and not dated(c)
+                                         for c in own or ()):
                 continue  # a particle or preposition must belong to the verb itself
         if trig.with_:
             args = args if args is not None else arg_lemmas(token)
