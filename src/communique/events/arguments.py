@@ -34,6 +34,7 @@ PAIR_WINDOW = 4
 REASON_PREPS = package_words("events", "reason_preps")
 SHARING_PREPS = package_words("events", "sharing_preps")
 FORCE_MEANS = package_words("events", "force_means")
+MEANS_PREPS = package_words("events", "means_preps")
 QUANTITIES = package_words("events", "quantities")
 
 
@@ -339,7 +340,7 @@ class ArgFinder:
         """The agent a passive names through the means of its act: "killed in a U.S. airstrike",
         "were wounded in Russian shelling" (``force_means`` of words.yml)."""
         for p in verb.children:
-            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by", "from"):
+            if p.dep_ != "prep" or p.lower_ not in MEANS_PREPS:
                 continue
             for g in p.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in FORCE_MEANS:

@@ -96,6 +96,8 @@ class Coder:
         self.lex = lex
         self.codes = codes
         self.finder = ArgFinder(article, lex)
+        #: Tokens of the event words of the sentence being coded (set by :meth:`code_sentence`).
+        self.trigger_tokens: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------
     @functools.cached_property

@@ -11,10 +11,11 @@ the second half of a swap.
   democracy") is aimed at the one state other than the source's that the article
   has named so far, if there is one; otherwise the frame keeps no target and, like
   any event with one actor, is dropped.
-- A meeting, cooperation, criticism, rejection or fight with a source and no target
-  ("expressed support for the formation of a new government in Iraq") is aimed at
-  the one country other than the source's that its sentence names, if the trigger's
-  own phrase (its words after it) names it.
+- A meeting, cooperation, criticism, rejection or fight with one source side and no
+  target ("expressed support for the formation of a new government in Iraq") is aimed
+  at the one party (country or organisation) other than the source's that its
+  sentence names, if the trigger's own phrase (its words after it) names it and no
+  other event word there owns it.
 - "Russia released a US journalist in exchange for a Russian spy held by the
   United States": the release (084x) is coded, and so is the other half —
   the holder named in "held by Z" (else the first half's target) releases
