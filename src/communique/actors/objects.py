@@ -41,7 +41,7 @@ def _clause_subject_keys(work: Work, token: Any) -> set[str]:
                 lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)
                 keys |= {f.key for f in work.starts_in(lo, hi) if f.end <= hi}
             return keys
-        if verb.dep_ not in SHARED or verb.head is verb:
+        if verb.dep_ not in SHARED or verb.head.i == verb.i:
             break
         verb = verb.head
     return set()

@@ -276,7 +276,7 @@ def _acting(work: Work, f: Found) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
         tok = tok.head  # "ISIL targets", "pro-ISIS fighters"
     if tok.dep_ in ACTING_DEPS:
         return True

@@ -120,7 +120,7 @@ def _targeted(token: Any, verbs: frozenset[str], nouns: frozenset[str], cities: 
     """Whether ``token`` (the head of a name) is what a use of force lands on."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma(token.head.head) in cities:
         token = token.head.head  # "struck the city of Kharkiv"
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":

@@ -327,7 +327,7 @@ class ArgFinder:
             mentions, _ = self.subject_of(verb.head.head, depth + 1)  # "X responded by ordering …"
             if mentions:
                 return mentions, "inherited"
-        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
+        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             head = verb.head
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
                 return [], ""
@@ -559,7 +559,7 @@ class ArgFinder:
 
     def adj_args(self, adj: Any) -> Args:
         head = adj.head if adj.dep_ in ("acomp", "amod", "oprd") else adj
-        sources, via = self.subject_of(head) if head is not adj else ([], "")
+        sources, via = self.subject_of(head) if head.i != adj.i else ([], "")
         targets: list[Mention] = []
         for c in adj.children:
             if c.dep_ == "prep" and norm(c) in ("about", "over", "on", "of", "with", "toward", "towards", "regarding"):

@@ -131,14 +131,14 @@ class Coder:
         t = token
         for _ in range(10):
             head = t.head
-            if head is t:
+            if head.i == t.i:
                 return None
             if norm(head) in self.lex.words["speech_verbs"] and t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dobj"):
                 mentions, _ = self.finder.subject_of(head)
                 if not mentions:
                     up = head
                     for _ in range(3):  # "he was quoted as saying …"
-                        if up.head is up:
+                        if up.head.i == up.i:
                             break
                         up = up.head
                         subj = [c for c in up.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
@@ -155,7 +155,7 @@ class Coder:
         t = token
         for _ in range(8):
             head = t.head
-            if head is t or norm(head) in self.lex.words["speech_verbs"]:
+            if head.i == t.i or norm(head) in self.lex.words["speech_verbs"]:
                 break
             t = head
         return self.finder.mentions_in(t)

@@ -36,7 +36,7 @@ def reported(token: Any, lex: Lexicon) -> bool:
     a past-tense speech verb ("Iraq said it would …")."""
     t = token
     for _ in range(4):
-        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -60,7 +60,7 @@ def uncertain(token: Any, lex: Lexicon) -> bool:
                 return True
             if "whether" in marks:
                 return True
-        if t.dep_ == "ROOT" or t.head is t:
+        if t.dep_ == "ROOT" or t.head.i == t.i:
             break
         t = t.head
     return False
@@ -103,7 +103,7 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
         head = t.head
         if t.dep_ == "xcomp" and norm(head) in NEGATING_HEADS:
             return "negated"  # "failed to reach agreement"
-        if t.dep_ not in CLIMB or head is t:
+        if t.dep_ not in CLIMB or head.i == t.i:
             break
         if t.dep_ == "ccomp" and norm(head) in lex.words["speech_verbs"]:
             break  # reported speech: the saying does not change the mode
@@ -129,7 +129,7 @@ def condition_of(token: Any, lex: Lexicon) -> Any | None:
         if {norm(c) for c in t.children if c.dep_ == "mark"} & CONDITIONAL:
             return None  # the trigger is in the condition itself
         head = t.head
-        if head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl"):
+        if head.i == t.i or t.dep_ not in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl"):
             return None
         if t.dep_ == "advcl" and any(m.dep_ == "mark" for m in t.children):
             return None

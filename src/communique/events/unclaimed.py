@@ -259,7 +259,7 @@ def _mentioned_place(article: Article, tok: Any) -> str | None:
     Sangin District in Afghanistan's Helmand Province", "seize the town … in Middle Shabelle, Somalia")."""
     heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else [])
     phrases = [c for h in heads for c in h.children
-               if (c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or (c.dep_ == "dobj" and c is not tok)]
+               if (c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or (c.dep_ == "dobj" and c.i != tok.i)]
     for phrase in phrases:
         toks = list(phrase.subtree)
         found = _state_named(article, toks[0].idx, toks[-1].idx + len(toks[-1].text))
