@@ -23,7 +23,7 @@ from .work import Found, Spec, Work
 GAP = re.compile(r"^(?:['’]s)?[^\S\n]+(?:own[^\S\n]+)?$")
 PROXY = re.compile(r"-(?:backed|supported|sponsored|allied|aligned|funded|armed|led|trained)\b")
 AND_GAP = re.compile(r"\s+and\s+")
-MOD_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){1,2}$")
+MOD_GAP = re.compile(r"^(?:['’]s)?[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){1,2}$")
 LIST_SEP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 OF_GAP = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?")
 MEMBER_GAP = re.compile(r"\s+(?:member state|member|members|ally|partner)\s+")
