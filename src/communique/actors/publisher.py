@@ -52,25 +52,24 @@ def _country(entry: Entry) -> str | None:
 
 
 def first_person(work: Work, country: str | None) -> None:
-    """Make "we"/"our"/"us" outside quotations mentions of the publishing
-    government (``country``: :func:`publisher_country`)."""
+    """Make "we"/"our"/"us", and the pronouns "I"/"my"/"me", outside quotations mentions of
+    the publishing government (``country``: :func:`publisher_country`)."""
     if country is None:
         return
     quoted = [(q.start, q.end) for q in find_quote_spans(work.text)]
     key = work.state_spec(country).key
-    for m in FIRST_PLURAL.finditer(work.text):
-        if m.group(0) == "US" or any(s <= m.start() < e for s, e in quoted):
-            continue  # "US" is the country; quoted words are their speaker's
-        if work.covered(m.start(), m.end()):
-            continue
-        work.add(m.start(), m.end(), key, "role", f"{country}GOV")
-    for m in FIRST_SINGULAR.finditer(work.text):
-        if any(s <= m.start() < e for s, e in quoted) or work.covered(m.start(), m.end()):
-            continue
-        tok = work.token_at(m.start()) if work.doc is not None else None
-        if tok is None or tok.pos_ != "PRON":
-            continue  # "World War I"
-        work.add(m.start(), m.end(), key, "role", f"{country}GOV")
+    for words, pronouns_only in ((FIRST_PLURAL, False), (FIRST_SINGULAR, True)):
+        for m in words.finditer(work.text):
+            if m.group(0) == "US" or any(s <= m.start() < e for s, e in quoted) or work.covered(m.start(), m.end()):
+                continue  # "US" is the country; quoted words are their speaker's
+            if pronouns_only and not _pronoun(work, m.start()):
+                continue  # "World War I"
+            work.add(m.start(), m.end(), key, "role", f"{country}GOV")
+
+
+def _pronoun(work: Work, pos: int) -> bool:
+    tok = work.token_at(pos) if work.doc is not None else None
+    return tok is not None and tok.pos_ == "PRON"
 
 
 JUNIOR = package_words("actors", "junior_title_words")

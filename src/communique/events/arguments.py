@@ -317,7 +317,8 @@ class ArgFinder:
         if passive:
             if verb.dep_ == "acl":  # "factions backed by Turkey": no agent, no source
                 return [], ""
-            return self.means_agent(verb), "means"
+            means = self.means_agent(verb)
+            return means, "means" if means else ""
         if depth < 4 and verb.dep_ == "acl" and norm(verb.head) in self.lex.words["document_nouns"]:
             mentions, via = self.document_author(verb.head, depth)  # "a resolution demanding …"
             if mentions:

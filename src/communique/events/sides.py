@@ -25,6 +25,7 @@ the second half of a swap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..article import Mention
@@ -67,7 +68,7 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     own = {side(r.code) for r in cand.sources}
     picked: dict[str, Mention] = {}
-    for m in outermost([m for m in coder.article.mentions if start <= m.start and m.end <= cand.token.idx]):
+    for m in outermost(coder.article.mentions_between(start, cand.token.idx)):
         refs = coder.refs([m])
         land = side(refs[0].code) if refs else ""
         if land and land not in own:
@@ -75,17 +76,26 @@ def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     return list(picked.values()) if len(picked) == 2 else []
 
 
+def other_parties(coder: Any, cand: Any, mentions: list[Mention],
+                  land: Callable[[str], str | None] = side) -> dict[str, list[Mention]]:
+    """``mentions`` (in text order) of every party other than the source's, by party: ``land``
+    of their code, the country by default."""
+    own = {side(r.code) for r in cand.sources}
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        refs = coder.refs([m])
+        key = land(refs[0].code) if refs else None
+        if key and key not in own:
+            found.setdefault(key, []).append(m)
+    return found
+
+
 def one_country_in_play(coder: Any, cand: Any) -> Mention | None:
     """The last mention of the one state other than the source's named in the article before
     the trigger ("we urge all parties to step back from conflict" in a release on Yemen)."""
-    own = {side(r.code) for r in cand.sources}
-    found: dict[str, Mention] = {}
-    for m in sorted((m for m in coder.article.mentions if m.end <= cand.token.idx), key=lambda m: m.start):
-        refs = coder.refs([m])
-        land = ActorCode.parse(refs[0].code).country if refs else None  # None: an organisation, or unknown
-        if land and land not in own:
-            found[land] = m
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = other_parties(coder, cand, coder.article.mentions_between(0, cand.token.idx),
+                          lambda code: ActorCode.parse(code).country)  # None: an organisation, or unknown
+    return next(iter(found.values()))[-1] if len(found) == 1 else None
 
 
 def named_in_its_words(coder: Any, cand: Any, sent: Any, others: set[int]) -> Mention | None:
@@ -94,16 +104,10 @@ def named_in_its_words(coder: Any, cand: Any, sent: Any, others: set[int]) -> Me
     peaceful transition in Egypt") and not as a party of another event word there ("arrived
     after talks with South Korea": ``others`` are their tokens); else None."""
     tok = cand.token
-    own = {side(r.code) for r in cand.sources}
-    found: dict[str, Mention] = {}
-    for m in outermost([m for m in coder.article.mentions if sent.start_char <= m.start and m.end <= sent.end_char]):
-        refs = coder.refs([m])
-        land = side(refs[0].code) if refs else ""
-        if land and land not in own:
-            found.setdefault(land, m)
+    found = other_parties(coder, cand, outermost(coder.article.mentions_between(sent.start_char, sent.end_char)))
     if len(found) != 1:
         return None
-    party = next(iter(found.values()))
+    party = next(iter(found.values()))[0]
     word = next((t for t in sent if t.idx == party.start), None)
     if word is None or word.i <= tok.i:
         return None
