@@ -5,12 +5,14 @@ run the normal pipeline on the held-out batch, add ``propose()``'s events to
 each article's events, and score level 1 (root class + country dyad, right
 sentence) with the project's own scorer (``communique.evaluate.metrics.score``),
 without and with the learned part, at a few settings: the check's threshold for
-the rules' events and the threshold for learned events. "(+n events, +k right)"
+the rules' events, the threshold for learned events in silent sentences, and
+the one for another event in coded sentences. "(+n events, +k right)"
 is the change in predicted events and in right ones against the rules alone.
 
 Usage::
 
-    python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.3 0.4] [--checks 0 0.2]
+    python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.3 0.4] [--checks 0 0.2] \\
+        [--coded 0.6 2]
 """
 
 from __future__ import annotations
@@ -25,16 +27,18 @@ from communique.evaluate.gold import GoldSet
 from communique.evaluate.metrics import score
 from communique.evaluate.readers import read_gold
 from communique.events.headline import drop_headline_events
-from communique.events.learned import model_from_dict, revise
+from communique.events.learned import DEFAULT_CODED, model_from_dict, revise
 from train_events import run_pipeline, train_on
 
 
-def with_learned(articles: list[Article], model: Any, threshold: float, keep: float = 0.0) -> dict[str, dict[str, Any]]:
+def with_learned(articles: list[Article], model: Any, threshold: float, keep: float = 0.0,
+                 coded: float = DEFAULT_CODED) -> dict[str, dict[str, Any]]:
     """Output records with the rule events the check keeps (at ``keep``) and the learned
-    events added (the articles are not changed)."""
+    events added, at ``threshold`` in silent sentences and ``coded`` in coded ones (the
+    articles are not changed)."""
     out = {}
     for art in articles:
-        settings = {"learned_threshold": threshold, "learned_check_threshold": keep}
+        settings = {"learned_threshold": threshold, "learned_check_threshold": keep, "learned_coded_threshold": coded}
         copied = copy.copy(art)
         copied.events = [copy.copy(e) for e in art.events]
         revise(copied, settings, model=model)
@@ -74,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--thresholds", nargs="+", type=float, default=[0.4, 0.45])
     parser.add_argument("--checks", nargs="+", type=float, default=[0.0, 0.15],
                         help="check thresholds for the rules' events (0 keeps them all)")
+    parser.add_argument("--coded", nargs="+", type=float, default=[DEFAULT_CODED],
+                        help="thresholds for one more event in a coded sentence (above 1: none)")
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the fit (default 3.0)")
     args = parser.parse_args(argv)
     runs: list[tuple[GoldSet, list[Article]]] = []
@@ -81,9 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         gold = read_gold(path)
         print(f"eval_learned: running the pipeline on {path}", file=sys.stderr)
         runs.append((gold, run_pipeline(gold)))
-    combos = [(c, t) for c in args.checks for t in args.thresholds]
+    combos = [(c, t, d) for c in args.checks for d in args.coded for t in args.thresholds]
     head = "| held-out batch | rules only: P / R / F1 | " + " | ".join(
-        f"check {c}, learned threshold {t}: P / R / F1" for c, t in combos) + " |"
+        f"check {c}, learned {t}, coded {d if d <= 1 else 'off'}: P / R / F1" for c, t, d in combos) + " |"
     print(head)
     print("|---" * (2 + len(combos)) + "|")
     totals: list[dict[str, Any]] = [{} for _ in range(len(combos) + 1)]
@@ -92,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         base = level1(gold, {a.id or "": a.to_dict() for a in arts})
         add(totals[0], base)
         cells = [cell(base)]
-        for n, (c, t) in enumerate(combos, 1):
-            row = level1(gold, with_learned(arts, model, t, c))
+        for n, (c, t, d) in enumerate(combos, 1):
+            row = level1(gold, with_learned(arts, model, t, c, d))
             add(totals[n], row)
             cells.append(cell(row, base))
         print(f"| {gold.path.stem} | " + " | ".join(cells) + " |")

@@ -126,7 +126,7 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
             roots = {g.roots[0] for g in here if g.roots}
             found = parties(art, sent, mentions)
             people = [p for p, _ in found]
-            pairs = [(pair_features(r, s, t, people),
+            pairs = [(pair_features(r, s, t, people, lexicon),
                       any(_fits(g, s.side, t.side if t else "") for g in here if g.roots and g.roots[0] == r))
                      for r in sorted(roots) for s, t in choices(found)]
             out.append(Example(sentence_features(sent, art, mentions, lexicon), roots, sent.root.lemma_.lower(),

@@ -18,7 +18,7 @@ def test_learned_model_file_loads_with_its_header():
     model = load_model()
     assert model.roots == tuple(f"{n:02d}" for n in range(1, 21))
     assert load_model() is model  # read once per process
-    assert MODEL.stat().st_size < 3_000_000
+    assert MODEL.stat().st_size < 4_000_000  # package data: keep the wheel small
 
 
 def test_learned_model_is_deterministic():
@@ -135,3 +135,40 @@ def test_learned_proposes_nothing_where_the_rules_coded_before_the_check():
     article.events = []  # the check dropped them
     assert propose(article, {}, coded=coded) == []
     assert propose(article, {}, coded=[]) != []
+
+
+@pytest.mark.model
+def test_learned_adds_another_root_to_a_coded_sentence_at_its_own_threshold():
+    from communique.run import extract
+
+    article = extract("France met Germany in Paris.", settings={"learned_events": False})
+    assert [e.cameo[:2] for e in article.events] == ["04"]
+    # The model is sure of a meeting (04, the rules' root: never added again) and of a criticism (11).
+    model = _small_model(weights={"root=meet": [6.0, 6.0]}, pair_bias=4.0)
+    added = propose(article, {}, model=model)
+    assert [(e.cameo[:2], e.source.code[:3]) for e in added] == [("11", "FRA")]
+    assert added[0].id == "E2" and "learned root 11" in added[0].meta["notes"][0]
+    assert propose(article, {"learned_coded_threshold": 2}, model=model) == []  # above 1: none
+    sure = _small_model(weights={"root=meet": [0.5, 6.0]}, pair_bias=4.0)  # 11 at about 0.4 only
+    assert propose(article, {"learned_threshold": 0.3}, model=sure) == []  # coded: 0.6 applies, not 0.3
+    assert [e.cameo[:2] for e in propose(article, {"learned_coded_threshold": 0.3}, model=sure)] == ["11"]
+
+
+@pytest.mark.model
+def test_learned_pair_features_say_which_side_sits_on_the_trigger():
+    from communique.events.learned import parties
+    from communique.events.learned_features import pair_features, slots
+    from communique.run import extract
+
+    article = extract("Britain condemned the attack by Iran on Israel.")
+    sent = next(iter(article.sentences()))
+    mentions = article.mentions_between(sent.start_char, sent.end_char)
+    got = [(m.text, s.role, s.head, s.prep) for m, s in zip(mentions, slots(sent, mentions))]
+    assert got == [("Britain", "nsubj", "condemn", ""), ("Iran", "dobj", "condemn", "by"),
+                   ("Israel", "dobj", "condemn", "on")]
+    people = [p for p, _ in parties(article, sent, mentions)]
+    feats = pair_features("11", people[0], people[1], people, {"condemn": "11", "meet": "04"})
+    assert {"s_trig=True", "t_trig=True", "t_prep=by", "11|t_prep=by", "same_head=True"} <= set(feats)
+    other = pair_features("04", people[0], people[2], people, {"condemn": "11"})
+    assert {"s_trig=False", "t_prep=on"} <= set(other)
+    assert "s_trig=False" in pair_features("11", people[0], None, people)  # no lexicon: never on it

@@ -23,6 +23,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "headline_events": (bool,),
     "learned_events": (bool,),
     "learned_threshold": (float, int),
+    "learned_coded_threshold": (float, int),
     "learned_check_threshold": (float, int),
     "learned_model": (str,),
 }

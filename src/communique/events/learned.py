@@ -7,7 +7,9 @@ existing parse and the parser's context vectors (:mod:`.learned_features`)
 gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
 target among the sentence's actors (and the publisher of a government
 release) from their place in the clause; a root becomes an event when its
-probability times its pair's is at or above the threshold.
+probability times its pair's is at or above the threshold. A sentence the
+rules did code may take one more event, of a root they did not give it, at a
+higher threshold (real news often tells two acts in one sentence).
 
 The weights are a data file, ``data/learned/model.json``, written by
 ``scripts/train_events.py`` from the real-news dev set (its header names the
@@ -24,6 +26,9 @@ Settings (read with defaults, so a plain ``{}`` works):
 - ``learned_events`` (bool, default True): propose at all;
 - ``learned_threshold`` (float, default :data:`DEFAULT_THRESHOLD`): the
   least probability, root times pair, for an event;
+- ``learned_coded_threshold`` (float, default :data:`DEFAULT_CODED`): the
+  same for one more event in a sentence the rules coded, of a root they did
+  not give it (above 1: none);
 - ``learned_check_threshold`` (float, default :data:`DEFAULT_CHECK`, off): the
   least probability of being right for a rule event to stay (:func:`check`);
 - ``learned_model`` (path, default the shipped file).
@@ -62,6 +67,10 @@ MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
 #: (scripts/eval_learned.py, docs/events.md), 0.45 gave more recall but pooled precision 0.593;
 #: 0.5 is the lowest that keeps it at 0.6 or above (0.600 / 0.267 over 58 batch files).
 DEFAULT_THRESHOLD = 0.5
+#: The least probability for a learned event in a sentence the rules coded, of a root they did not
+#: give it. Six-fold cross-validation over the batch files (docs/events.md): 0.6 added 37 right
+#: events of 63; 0.55 added 3 more right of 16 more; off (above 1) adds none.
+DEFAULT_CODED = 0.6
 #: The least probability of being right for a rule event to stay (:func:`check`); 0 keeps all.
 #: Off by default: trained on real news, where the rules are right about half the time, it
 #: also drops right events from clean text (the seed article's, docs/events.md).
@@ -200,7 +209,7 @@ def best_pair(model: Model, root: str, found: list[tuple[Party, ActorRef]]
     for s, t in choices(found):
         if t is None and root not in model.alone:
             continue
-        score = model.pair_bias + sum(model.pair_weights.get(f, 0.0) for f in pair_features(root, s, t, people))
+        score = model.pair_bias + sum(model.pair_weights.get(f, 0.0) for f in pair_features(root, s, t, people, model.lexicon))
         if best is None or score > best[0]:
             best = (score, refs[s.actor], refs[t.actor] if t is not None else None)
     if best is None:
@@ -254,7 +263,7 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
 def revise(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
            judge: bool = True) -> None:
     """The learned part after the rule coder: the rule events the check keeps (``judge``;
-    our patterns' events only), then learned events for the sentences no rule coded, all in
+    our patterns' events only), then the learned events (:func:`propose`), all in
     text order (``E1``, ``E2`` … renumbered)."""
     coded = [e.sentence_span for e in article.events]
     if judge:
@@ -269,7 +278,9 @@ def revise(article: Article, settings: Mapping[str, Any] | None = None, model: M
 
 def propose(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
             coded: list[tuple[int, int]] | None = None) -> list[Event]:
-    """Extra events for the sentences of ``article`` where no event was coded.
+    """Extra events: one for each sentence of ``article`` where no event was coded (at
+    ``learned_threshold``), and one for a coded sentence when a root the rules did not give
+    it is likely enough (at ``learned_coded_threshold``).
 
     Call after the rule coder (``article.events`` filled). The events are
     numbered after the existing ones; the caller appends them. ``model``
@@ -284,9 +295,20 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     model = model or load_model(settings.get("learned_model"))
     codes = load_codes()
     coded = coded if coded is not None else [e.sentence_span for e in article.events]
+    again = float(settings.get("learned_coded_threshold", DEFAULT_CODED))
+    ruled: dict[tuple[int, int], set[str]] = {}
+    for e in article.events:
+        ruled.setdefault(e.sentence_span, set()).add(e.cameo[:2])
     out: list[Event] = []
     for sent in article.sentences():
-        if any(a < sent.end_char and sent.start_char < b for a, b in coded):
+        here = {r for (a, b), roots in ruled.items() if a < sent.end_char and sent.start_char < b for r in roots}
+        if here:
+            floor = again  # one more event, of a root no rule gave this sentence
+        elif any(a < sent.end_char and sent.start_char < b for a, b in coded):
+            continue  # the check dropped its rule events
+        else:
+            floor = threshold
+        if floor > 1:
             continue
         mentions = article.mentions_between(sent.start_char, sent.end_char)
         if not mentions or unsure(sent):
@@ -295,10 +317,10 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         found = parties(article, sent, mentions)
         picked = []
         for root, p in probs.items():
-            if p < threshold:  # the pair's probability only lowers it
+            if p < floor or root in here:  # the pair's probability only lowers p
                 continue
             pair = best_pair(model, root, found)
-            if pair is not None and p * pair[0] >= threshold:
+            if pair is not None and p * pair[0] >= floor:
                 picked.append((p * pair[0], root, pair[1], pair[2]))
         for p, root, source, target in sorted(picked, key=lambda x: -x[0])[:MAX_PER_SENTENCE]:
             code = _code(model, codes, root, sent.root.lemma_.lower())

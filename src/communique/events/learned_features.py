@@ -40,6 +40,9 @@ class Slot:
 
     role: str
     main: bool
+    #: The lemma of the verb the argument attaches to, and the preposition between them ("" if none).
+    head: str = ""
+    prep: str = ""
 
 
 def _lemma(tok: Any) -> str:
@@ -58,20 +61,22 @@ def slot_of(tok: Any) -> Slot:
     subject is ``nsubj``).
     """
     t = tok
+    prep = ""
     for _ in range(40):
         head = t.head
         if head.i == t.i:
-            return Slot("root", True)
+            return Slot("root", True, str(t.lemma_).lower())
         if head.pos_ in VERBS:
             role = t.dep_
-            if role == "agent":
-                role = "agent"
-            elif role == "prep":
-                role = "pobj"
+            if role == "prep":
+                role, prep = "pobj", prep or t.lower_
             main = head.sent.root.i
-            return Slot(role, head.i == main or head.dep_ == "conj" and head.head.i == main)
+            return Slot(role, head.i == main or head.dep_ == "conj" and head.head.i == main,
+                        str(head.lemma_).lower(), prep)
         if t.dep_ == "pobj" and head.lower_ in BY and head.head.pos_ in VERBS:
-            return Slot("agent", head.head.i == head.sent.root.i)
+            return Slot("agent", head.head.i == head.sent.root.i, str(head.head.lemma_).lower(), "by")
+        if t.dep_ == "pobj" and not prep:
+            prep = head.lower_
         t = head
     return Slot("other", False)
 
@@ -192,18 +197,30 @@ class Party:
     kind: str
 
 
-def pair_features(root: str, source: Party, target: Party | None, parties: list[Party]) -> list[str]:
-    """Features of one (source, target) choice for an event of ``root``; each also conjoined with the root."""
+def pair_features(root: str, source: Party, target: Party | None, parties: list[Party],
+                  lexicon: Mapping[str, str] | None = None) -> list[str]:
+    """Features of one (source, target) choice for an event of ``root``; each also conjoined with the root.
+
+    With ``lexicon`` (trigger word -> roots), each side also says whether the word it
+    attaches to signals this root ("Britain condemned": the source is on the trigger)."""
+    lexicon = lexicon or {}
+
+    def on_trigger(p: Party) -> bool:
+        return root in lexicon.get(p.slot.head, "").split(",")
+
     others = [p for p in parties if p.side != source.side]
     base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
-            f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}"]
+            f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}",
+            f"s_trig={on_trigger(source)}", f"s_trig_role={on_trigger(source)}_{source.slot.role}"]
     if target is None:
         base.append("t=none")
     else:
         base += [f"t={target.slot.role}", f"t_main={target.slot.main}", f"t_kind={target.kind}",
                  f"t_same={target.side == source.side}", f"t_after={target.order > source.order}",
                  f"st={source.slot.role}_{target.slot.role}",
-                 f"t_rank={min(others.index(target), 2) if target in others else 'same'}"]
+                 f"t_rank={min(others.index(target), 2) if target in others else 'same'}",
+                 f"t_trig={on_trigger(target)}", f"t_trig_role={on_trigger(target)}_{target.slot.role}",
+                 f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}"]
     return base + [f"{root}|{f}" for f in base]
 
 
