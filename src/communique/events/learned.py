@@ -108,6 +108,15 @@ class Model:
     #: The check of the rules' events: the probability that one is right (:func:`check`).
     keep_bias: float = 0.0
     keep_weights: Mapping[str, float] = field(default_factory=dict)
+    #: ``weights`` as one matrix (a row per feature, in ``weights`` order) and each feature's row,
+    #: so that a sentence's scores are one numpy sum.
+    rows: Mapping[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    matrix: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", {f: i for i, f in enumerate(self.weights)})
+        matrix = np.array(list(self.weights.values()), dtype=float).reshape(len(self.weights), len(self.roots))
+        object.__setattr__(self, "matrix", matrix)
 
     def keep_probability(self, feats: list[str]) -> float:
         """The probability that a rule event with these features is right."""
@@ -115,16 +124,12 @@ class Model:
 
     def probabilities(self, feats: list[str], vector: list[float] | None = None) -> dict[str, float]:
         """Each root's probability for one sentence's features (and context vector)."""
-        scores = list(self.bias)
-        for f in feats:
-            row = self.weights.get(f)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w
+        found = [i for i in map(self.rows.get, feats) if i is not None]
+        scores = np.asarray(self.bias, dtype=float) + self.matrix[found].sum(axis=0)
         if vector is not None and self.dense_weights is not None and len(vector) == len(self.dense_weights):
             z = (np.asarray(vector, dtype=float) - self.dense_mean) / self.dense_scale
-            scores = [s + float(d) for s, d in zip(scores, z @ self.dense_weights)]
-        return {r: _sigmoid(s) for r, s in zip(self.roots, scores)}
+            scores = scores + z @ self.dense_weights
+        return {r: _sigmoid(float(s)) for r, s in zip(self.roots, scores)}
 
 
 def model_from_dict(data: Mapping[str, Any], path: str = "model.json") -> Model:
@@ -169,12 +174,14 @@ def load_model(path: str | None = None) -> Model:
     return model_from_dict(read_data(where, "E601", missing="E602"), str(where))
 
 
-def parties(article: Article, sent: Any, mentions: list[Mention]) -> list[tuple[Party, ActorRef]]:
+def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None
+            ) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
-    publisher's government (a state's release speaks for it) when not named here."""
+    publisher's government (a state's release speaks for it) when not named here. ``where``:
+    the mentions' slots, if already known."""
     out: list[tuple[Party, ActorRef]] = []
     seen: set[str] = set()
-    for n, (m, slot) in enumerate(zip(mentions, slots(sent, mentions))):
+    for n, (m, slot) in enumerate(zip(mentions, where if where is not None else slots(sent, mentions))):
         if m.actor_id in seen:
             continue
         try:
@@ -313,8 +320,10 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         mentions = article.mentions_between(sent.start_char, sent.end_char)
         if not mentions or unsure(sent):
             continue
-        probs = model.probabilities(sentence_features(sent, article, mentions, model.lexicon), sentence_vector(sent))
-        found = parties(article, sent, mentions)
+        where = slots(sent, mentions)
+        probs = model.probabilities(sentence_features(sent, article, mentions, model.lexicon, where),
+                                    sentence_vector(sent))
+        found = parties(article, sent, mentions, where)
         picked = []
         for root, p in probs.items():
             if p < floor or root in here:  # the pair's probability only lowers p

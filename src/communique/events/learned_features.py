@@ -141,7 +141,7 @@ def _country(article: Article | None, m: Mention) -> str:
 
 
 def sentence_features(sent: Any, article: Article | None = None, mentions: list[Mention] | None = None,
-                      lexicon: Mapping[str, str] | None = None) -> list[str]:
+                      lexicon: Mapping[str, str] | None = None, where: list[Slot] | None = None) -> list[str]:
     """The feature names of one sentence (repeats removed, order kept).
 
     ``lexicon`` maps trigger words to their CAMEO roots ("condemn" -> "11"):
@@ -180,7 +180,7 @@ def sentence_features(sent: Any, article: Article | None = None, mentions: list[
             feats.append(f"{tok.pos_[0].lower()}={lem}")
     feats += [f"b={a}_{b}" for a, b in zip(words, words[1:])]
     if mentions is not None:
-        feats += _actor_features(sent, article, mentions)
+        feats += _actor_features(article, mentions, where if where is not None else slots(sent, mentions))
     return list(dict.fromkeys(feats))
 
 
@@ -224,10 +224,10 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
     return base + [f"{root}|{f}" for f in base]
 
 
-def _actor_features(sent: Any, article: Article | None, mentions: list[Mention]) -> list[str]:
+def _actor_features(article: Article | None, mentions: list[Mention], where: list[Slot]) -> list[str]:
     countries = {_country(article, m) for m in mentions} - {""}
     feats = [f"nc={min(len(countries), 3)}", f"nm={min(len(mentions), 4)}"]
-    for m, s in zip(mentions, slots(sent, mentions)):
+    for m, s in zip(mentions, where):
         who = "we" if m.text.lower() in FIRST_PERSON else m.kind
         feats.append(f"slot={s.role}{'_main' if s.main else ''}")
         feats.append(f"who={who}_{s.role}")
