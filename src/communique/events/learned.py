@@ -90,7 +90,9 @@ class Model:
 
     roots: tuple[str, ...]
     bias: tuple[float, ...]
-    weights: Mapping[str, tuple[float, ...]]
+    #: Each feature's row in ``matrix``, which holds one weight per root class a row (numpy).
+    rows: Mapping[str, int]
+    matrix: Any
     #: The code emitted for a root, and for a root with a given main-verb lemma.
     codes: Mapping[str, str]
     verb_codes: Mapping[str, Mapping[str, str]]
@@ -109,15 +111,6 @@ class Model:
     #: The check of the rules' events: the probability that one is right (:func:`check`).
     keep_bias: float = 0.0
     keep_weights: Mapping[str, float] = field(default_factory=dict)
-    #: ``weights`` as one matrix (a row per feature, in ``weights`` order) and each feature's row,
-    #: so that a sentence's scores are one numpy sum.
-    rows: Mapping[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
-    matrix: Any = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", {f: i for i, f in enumerate(self.weights)})
-        matrix = np.array(list(self.weights.values()), dtype=float).reshape(len(self.weights), len(self.roots))
-        object.__setattr__(self, "matrix", matrix)
 
     def keep_probability(self, feats: list[str]) -> float:
         """The probability that a rule event with these features is right."""
@@ -164,7 +157,9 @@ def model_from_dict(data: Mapping[str, Any], path: str = "model.json") -> Model:
                               f"(e.g. {bad[:1]}); regenerate it with scripts/train_events.py")
     dense_arrays = {"dense_mean": np.array(dense_mean), "dense_scale": np.array(dense_scale),
                     "dense_weights": np.array(dense_weights)} if dense_weights else {}
-    return Model(roots, bias, weights, codes, verb_codes, alone, pair_bias, pair_weights, lexicon,
+    rows = {f: i for i, f in enumerate(weights)}
+    matrix = np.array(list(weights.values()), dtype=float).reshape(len(weights), len(roots))
+    return Model(roots, bias, rows, matrix, codes, verb_codes, alone, pair_bias, pair_weights, lexicon,
                  keep_bias=keep_bias, keep_weights=keep_weights, **dense_arrays)
 
 
