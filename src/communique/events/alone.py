@@ -58,13 +58,15 @@ def drop_repeats(coded: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     sentence ("conducted drone strikes in Yemen, killing 11 militants": 195 and 190), keep the
     most specific code: one act told twice. Other roots may hold two acts ("signed a declaration
     …, restoring relations")."""
-    best: dict[tuple[str, str, str], tuple[Any, ...]] = {}
-    for x in coded:
+    def act(x: tuple[Any, ...]) -> tuple[str, str, str] | None:
         cand, source, target = x[0], x[1], x[2]
         if source is None or target is None or not in_group(cand.code, "force"):
-            continue
-        key = (cand.code[:2], side(source.code), side(target.code))
-        if key not in best or _specific(cand.code) > _specific(best[key][0].code):
+            return None
+        return cand.code[:2], side(source.code), side(target.code)
+
+    best: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+    for x in coded:
+        key = act(x)
+        if key is not None and (key not in best or _specific(x[0].code) > _specific(best[key][0].code)):
             best[key] = x
-    keep = {id(x) for x in best.values()}
-    return [x for x in coded if id(x) in keep or x[1] is None or x[2] is None or not in_group(x[0].code, "force")]
+    return [x for x in coded if (key := act(x)) is None or best[key] is x]

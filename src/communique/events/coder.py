@@ -96,8 +96,6 @@ class Coder:
         self.lex = lex
         self.codes = codes
         self.finder = ArgFinder(article, lex)
-        #: Tokens of the event words of the sentence being coded (set by :meth:`code_sentence`).
-        self.trigger_tokens: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------
     @functools.cached_property
@@ -309,10 +307,11 @@ class Coder:
         return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.finder.mention(c) is not None)
                    or (c.dep_ == "prep" and norm(c) == "by") for c in tok.children)
 
-    def code_sentence(self, sent: Any) -> list[Candidate]:
-        pairs = self.candidates(sent)
+    def code_sentence(self, sent: Any, pairs: list[tuple[Any, Trigger]] | None = None) -> list[Candidate]:
+        """The sentence's candidate events, from its event words (``pairs``, default
+        :meth:`candidates`)."""
+        pairs = self.candidates(sent) if pairs is None else pairs
         cands = {tok.i: trig for tok, trig in pairs}
-        self.trigger_tokens = set(cands)
         consumed: set[int] = set()
         out: list[Candidate] = []
         documents = self.lex.words["document_nouns"]
@@ -625,14 +624,16 @@ class Coder:
         for sent_no, sent in enumerate(self.article.sentences()):
             seen: set[tuple[str, str, str]] = set()
             coded = []
-            found_all = [self.apply_speakers(publisher_demand(self, f)) for f in self.code_sentence(sent)]
+            pairs = self.candidates(sent)
+            triggers = {tok.i for tok, _ in pairs}  # the sentence's event words
+            found_all = [self.apply_speakers(publisher_demand(self, f)) for f in self.code_sentence(sent, pairs)]
             accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
                 held_by_the_state(self.article, cand)
                 condemned_attackers(self.article, cand, self.names_force)
                 where_it_happened(self.article, cand, found_all)
-                aimed_in_words(self, cand, sent, self.trigger_tokens)
+                aimed_in_words(self, cand, sent, triggers)
                 aimed_in_play(self, cand)
                 self.implicit_counterpart(cand, sent, previous)
                 self.carry_target(cand, history, sent_no)
