@@ -37,6 +37,18 @@ def test_i_outside_quotes_is_the_publishing_governments_speaker(source, code):
     assert _code(a, "I", 3) is None  # a numeral, not a pronoun
 
 
+@pytest.mark.parametrize("source,code", [
+    ("U.S. Embassy Bamako", "USAGOV"),  # the host city after "Embassy" is not the publisher
+    ("UK Foreign, Commonwealth & Development Office / British Embassy Tashkent", "GBRGOV"),
+    ("U.S. Mission to Somalia", "USAGOV"),
+    ("UK Foreign Office (press release; The Nigerian Voice copy)", "GBRGOV"),  # where it was copied
+    ("Embassy of Japan in Kenya", "JPNGOV"),
+])
+def test_we_is_the_sending_state_of_an_embassy_or_a_copied_release(source, code):
+    a = _run("We call on all parties to respect the ceasefire.", source)
+    assert _code(a, "We") == code
+
+
 @pytest.mark.parametrize("source", [None, "Wikipedia", "Dispatches"])
 def test_we_is_left_alone_when_the_publisher_names_no_state(source):
     a = _run("We call on Iran to release the ship.", source)

@@ -75,3 +75,24 @@ def test_language_headline_and_paragraph_end_a_sentence(nlp, text, first):
 def test_language_line_break_inside_a_sentence_is_kept(nlp):
     text = "Moscow is the main ally of Damascus and\nRussia has encouraged the talks."
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, opening", [
+    # the parser alone cut the name's first word from the paragraph after a headline
+    ("In London, Mattis Discusses Security Concerns, Highlights U.S.-U.K. Ties\n\n"
+     "Defense Secretary Jim Mattis discussed security concerns with his British counterpart here today.",
+     "Defense Secretary Jim Mattis discussed"),
+    ("Foreign Secretary's first official visit to Turkey\n\n"
+     "Boris Johnson held high-level talks with Turkey's leaders in Ankara today.",
+     "Boris Johnson held"),
+])
+def test_language_no_sentence_starts_inside_a_line_without_an_end_mark(nlp, text, opening):
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert any(s.startswith(opening) for s in sents), sents
+
+
+@pytest.mark.model
+def test_language_sentences_still_end_at_full_stops(nlp):
+    text = 'The U.S. Army was there. It was "good." Then they left! Why? He said: we will help.'
+    assert len(list(nlp(text).sents)) >= 4

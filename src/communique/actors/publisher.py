@@ -26,21 +26,34 @@ from .gazetteer import Gazetteer
 from .unnamed import article_country
 from .work import Work
 
-#: "U.S. Mission to Somalia", "British Embassy in Kabul": the state after is the host, not the publisher.
-HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "U.S. Mission to Somalia", "British Embassy in Kabul", "U.S. Embassy Bamako": the state after
+#: is the host, not the publisher.
+HOST = re.compile(r"\b(?:to|in|embassy|consulate|mission|delegation|high commission)\s+(?:the\s+)?$",
+                  re.IGNORECASE)
+#: A part in brackets: where a text was copied from ("… (The Nigerian Voice copy)"), not who published it.
+BRACKETED = re.compile(r"\([^()]*\)")
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
 FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
-    """The one state a publisher's name names ("U.S. Department of State" -> USA), or None;
-    a host state after "to" or "in" ("U.S. Embassy in Somalia") does not count."""
+    """The one state a publisher's name names ("U.S. Department of State" -> USA), or None.
+    A host state after "to", "in" or "Embassy" ("U.S. Embassy in Somalia", "U.S. Embassy
+    Bamako") does not count; when the whole name names several states, the part outside
+    brackets decides ("UK Foreign Office (Nigerian Voice copy)")."""
     if not source:
         return None
+    found = _states(gaz, source)
+    if len(found) > 1:
+        found = _states(gaz, BRACKETED.sub(lambda m: " " * len(m.group(0)), source))
+    return found.pop() if len(found) == 1 else None
+
+
+def _states(gaz: Gazetteer, source: str) -> set[str]:
     countries = {_country(h.items[0]) for h in gaz.names_in(source)
                  if h.items[0].kind != "person" and not HOST.search(source[:h.start])}
     countries.discard(None)
-    return countries.pop() if len(countries) == 1 else None
+    return {c for c in countries if c}
 
 
 def _country(entry: Entry) -> str | None:

@@ -80,13 +80,35 @@ def _split_dateline(doc: Any, start: int) -> None:
             return
 
 
+#: Tokens after which a sentence may start inside a line: its end ("." "!" "?" "…",
+#: or a word ending in a full stop, "U.S."), a colon or semicolon, and a closing quote
+#: or bracket after one of those.
+_ENDS = (".", "!", "?", "\u2026", ":", ";")
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def _may_end(doc: Any, i: int) -> bool:
+    """Whether a sentence may end after token ``i`` (not a line break)."""
+    text = doc[i].text
+    if text.endswith(_ENDS):
+        return True
+    return text in _CLOSERS and i > 0 and (doc[i - 1].text.endswith(_ENDS) or doc[i - 1].text in _CLOSERS)
+
+
 def mark_paragraphs(doc: Any) -> Any:
     """Start a sentence after a blank line, and after a line that ends without
     a word that continues it (a headline, a dateline paragraph); and after a
     dateline that opens a paragraph ("SEOUL, South Korea, Sept. 29, 2013 – …").
+    Inside a line, a sentence starts only after a full stop, a question or
+    exclamation mark, a colon or a semicolon: the parser alone would cut
+    "Defense | Secretary Jim Mattis met …" after a headline, or a headline at its comma.
 
     Runs after the tagger and before the parser, which keeps these boundaries.
     """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not token.is_space and not prev.is_space and not _may_end(doc, prev.i):
+            token.is_sent_start = False
     if len(doc) and not doc[0].is_space:
         _split_dateline(doc, 0)
     for token in doc[1:-1]:
