@@ -1,6 +1,7 @@
-"""Measure the learned events fallback honestly: leave one batch out.
+"""Measure the learned events fallback honestly: leave batches out.
 
-For each real-news batch: train on the other batches (``train_events.py``),
+For each real-news batch: train on the other batches (``train_events.py``; with
+``--folds K``, on the batches outside its fold, batch file j being in fold j mod K),
 run the normal pipeline on the held-out batch, add ``propose()``'s events to
 each article's events, and score level 1 (root class + country dyad, right
 sentence) with the project's own scorer (``communique.evaluate.metrics.score``),
@@ -12,7 +13,7 @@ is the change in predicted events and in right ones against the rules alone.
 Usage::
 
     python scripts/eval_learned.py --gold tests/data/realnews/batch1.jsonl ... [--thresholds 0.3 0.4] [--checks 0 0.2] \\
-        [--coded 0.6 2]
+        [--coded 0.6 2] [--folds 10]
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--coded", nargs="+", type=float, default=[DEFAULT_CODED],
                         help="thresholds for one more event in a coded sentence (above 1: none)")
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the fit (default 3.0)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="K folds of batch files (file j in fold j mod K); 0 leaves each file out alone")
     args = parser.parse_args(argv)
     runs: list[tuple[GoldSet, list[Article]]] = []
     for path in args.gold:
@@ -93,8 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     print(head)
     print("|---" * (2 + len(combos)) + "|")
     totals: list[dict[str, Any]] = [{} for _ in range(len(combos) + 1)]
+    folds = args.folds if 0 < args.folds < len(runs) else len(runs)
+    models: dict[int, Any] = {}
     for k, (gold, arts) in enumerate(runs):
-        model = model_from_dict(train_on([r for j, r in enumerate(runs) if j != k], l2=args.l2))
+        fold = k % folds
+        if fold not in models:
+            models[fold] = model_from_dict(train_on([r for j, r in enumerate(runs) if j % folds != fold], l2=args.l2))
+        model = models[fold]
         base = level1(gold, {a.id or "": a.to_dict() for a in arts})
         add(totals[0], base)
         cells = [cell(base)]
