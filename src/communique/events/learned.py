@@ -64,13 +64,13 @@ from .learned_features import (
 
 INTENT_AUX = package_words("events", "intent_aux")
 MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
-#: The least probability (root times pair) to propose an event. Ten-fold cross-validation over
-#: the 108 batch files (scripts/eval_learned.py, docs/events.md): 0.5 pooled precision 0.592,
-#: 0.55 0.599; 0.6 is the lowest that keeps it at 0.6 or above (0.602 / 0.259).
+#: The least probability (root times pair) to propose an event. Ten folds of the 108 batch files
+#: (scripts/eval_learned.py, docs/events.md): 0.5 pooled 0.594 / 0.273; 0.6 keeps precision at 0.6
+#: or above (0.601 / 0.259; rules alone 0.604 / 0.227).
 DEFAULT_THRESHOLD = 0.6
 #: The least probability for a learned event in a sentence the rules coded, of a root they did not
-#: give it. Six-fold cross-validation over the batch files (docs/events.md): 0.6 added 37 right
-#: events of 63; 0.55 added 3 more right of 16 more; off (above 1) adds none.
+#: give it. Ten folds of the 108 batch files (docs/events.md): 0.6 adds 117 events, 62 of them
+#: right, to the silent sentences' 307 and 184; off (above 1) adds none.
 DEFAULT_CODED = 0.6
 #: The least probability of being right for a rule event to stay (:func:`check`); 0 keeps all.
 #: Off by default: trained on real news, where the rules are right about half the time, it
