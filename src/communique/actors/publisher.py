@@ -52,7 +52,6 @@ def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
 def _states(gaz: Gazetteer, source: str) -> set[str]:
     countries = {_country(h.items[0]) for h in gaz.names_in(source)
                  if h.items[0].kind != "person" and not HOST.search(source[:h.start])}
-    countries.discard(None)
     return {c for c in countries if c}
 
 

@@ -99,9 +99,10 @@ def mark_paragraphs(doc: Any) -> Any:
     """Start a sentence after a blank line, and after a line that ends without
     a word that continues it (a headline, a dateline paragraph); and after a
     dateline that opens a paragraph ("SEOUL, South Korea, Sept. 29, 2013 – …").
-    Inside a line, a sentence starts only after a full stop, a question or
-    exclamation mark, a colon or a semicolon: the parser alone would cut
-    "Defense | Secretary Jim Mattis met …" after a headline, or a headline at its comma.
+    Inside a line, no sentence may start except after a full stop, a question or
+    exclamation mark, a colon or a semicolon: the parser alone cut "Defense |
+    Secretary Jim Mattis met …" after a headline. (The parser keeps every start we
+    set, but not every "no start": a Title Case headline may still break at a comma.)
 
     Runs after the tagger and before the parser, which keeps these boundaries.
     """
