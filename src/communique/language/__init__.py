@@ -2,6 +2,8 @@
 
 - :mod:`.model` finds, verifies (by hash) and loads the spaCy model; nothing is
   downloaded at run time;
+- :mod:`.linebreaks` joins the lines of hard-wrapped text first (same length, so
+  offsets hold), so that a line break means the end of a block everywhere;
 - :mod:`.lemmas` and :mod:`.acronyms` repair what the parser gets wrong, so that
   every later stage reads the same, repaired doc.
 """
@@ -15,6 +17,7 @@ from ..article import Article
 from ..errors import message
 from ..pipeline import register_stage
 from .lemmas import repair
+from .linebreaks import unwrap
 from .model import (
     MODEL_DIST,
     MODEL_HASHES,
@@ -60,6 +63,8 @@ class LanguageStage:
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         articles = list(articles)
+        for article in articles:
+            article.text = unwrap(article.text)  # hard-wrapped lines joined, offsets kept
         short = [a for a in articles if len(a.text) <= self.chunk]
         for article, doc in zip(short, self.nlp.pipe((a.text for a in short), batch_size=self.batch_size)):
             article.doc = doc
