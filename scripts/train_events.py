@@ -32,8 +32,8 @@ from communique.evaluate.gold import GoldEvent, GoldSet
 from communique.evaluate.matching import match, predicted_events
 from communique.evaluate.metrics import SCORED_MODES
 from communique.evaluate.readers import read_gold
-from communique.events.learned import choices, parties
-from communique.events.learned_features import event_features, pair_features, sentence_features, sentence_vector, slots
+from communique.events.learned import choices, read_sentence
+from communique.events.learned_features import event_features, pair_features
 
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 #: Roots CAMEO lets stand with a source alone (GDELT ships them with an empty Actor2).
@@ -124,14 +124,13 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
             mentions = art.mentions_between(sent.start_char, sent.end_char)
             here = [g for g, (a, b) in golds if a < sent.end_char and sent.start_char < b]
             roots = {g.roots[0] for g in here if g.roots}
-            where = slots(sent, mentions)
-            found = parties(art, sent, mentions, where)
+            feats, vector, found = read_sentence(art, sent, mentions, lexicon)
             people = [p for p, _ in found]
             pairs = [(pair_features(r, s, t, people, lexicon),
                       any(_fits(g, s.side, t.side if t else "") for g in here if g.roots and g.roots[0] == r))
                      for r in sorted(roots) for s, t in choices(found)]
-            out.append(Example(sentence_features(sent, art, mentions, lexicon, where), roots, sent.root.lemma_.lower(),
-                               [g.codes[0] for g in here if g.codes], pairs, sentence_vector(sent)))
+            out.append(Example(feats, roots, sent.root.lemma_.lower(), [g.codes[0] for g in here if g.codes],
+                               pairs, vector))
     return out
 
 

@@ -197,6 +197,16 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
     return out
 
 
+def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon: Mapping[str, str] | None
+                  ) -> tuple[list[str], list[float] | None, list[tuple[Party, ActorRef]]]:
+    """What the models read of one sentence: its features, its context vector and its parties,
+    the mentions' slots found once for both. Training (``scripts/train_events.py``) and
+    :func:`propose` both call it, so the two read sentences alike."""
+    where = slots(sent, mentions)
+    return (sentence_features(sent, article, mentions, lexicon, where), sentence_vector(sent),
+            parties(article, sent, mentions, where))
+
+
 def choices(found: list[tuple[Party, ActorRef]]) -> list[tuple[Party, Party | None]]:
     """Every (source, target) pair of different actors, and each source alone."""
     people = [p for p, _ in found]
@@ -316,10 +326,8 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         mentions = article.mentions_between(sent.start_char, sent.end_char)
         if not mentions or unsure(sent):
             continue
-        where = slots(sent, mentions)
-        probs = model.probabilities(sentence_features(sent, article, mentions, model.lexicon, where),
-                                    sentence_vector(sent))
-        found = parties(article, sent, mentions, where)
+        feats, vector, found = read_sentence(article, sent, mentions, model.lexicon)
+        probs = model.probabilities(feats, vector)
         picked = []
         for root, p in probs.items():
             if p < floor or root in here:  # the pair's probability only lowers p

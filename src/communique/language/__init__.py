@@ -89,7 +89,7 @@ class LanguageStage:
         return doc
 
 
-@register_stage("language", requires=("text",), assigns=("doc",))
+@register_stage("language", requires=("text",), assigns=("text", "doc"))  # text: hard-wrapped lines joined
 def make_language(settings: dict[str, Any]) -> LanguageStage:
     return LanguageStage(settings)
 

@@ -36,19 +36,22 @@ def unwrap(text: str) -> str:
     wide as each other and do not end a sentence. Blank lines, short lines (headings, a
     paragraph's last line) and list items keep their breaks."""
     lines = text.split("\n")
-    kept = [line.rstrip() for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
-    if len(kept) < MIN_BREAKS or 2 * sum(line.endswith(ENDS) for line in kept) >= len(kept):
-        return text
-    inner = [len(line) for line in kept]
-    width = sorted(inner)[len(inner) // 2]
-    if not WIDTHS[0] <= width <= WIDTHS[1]:
-        return text
-    if sum(width - 15 <= n <= width + 10 for n in inner) < SHARE * len(inner):
-        return text
-    chars = list(text)
+    breaks: list[tuple[int, str, str]] = []  # (offset of the break, the line before, the line after)
     end = -1
     for line, after in zip(lines, lines[1:]):
-        end += len(line) + 1  # the line break after ``line``
-        if line.strip() and after.strip() and len(line.rstrip()) >= width - 20 and not LIST_ITEM.match(after):
-            chars[end] = " "
+        end += len(line) + 1
+        if line.strip() and after.strip():
+            breaks.append((end, line.rstrip(), after))
+    if len(breaks) < MIN_BREAKS or 2 * sum(line.endswith(ENDS) for _, line, _ in breaks) >= len(breaks):
+        return text
+    widths = sorted(len(line) for _, line, _ in breaks)
+    width = widths[len(widths) // 2]
+    if not WIDTHS[0] <= width <= WIDTHS[1]:
+        return text
+    if sum(width - 15 <= n <= width + 10 for n in widths) < SHARE * len(widths):
+        return text
+    chars = list(text)
+    for at, line, after in breaks:
+        if len(line) >= width - 20 and not LIST_ITEM.match(after):
+            chars[at] = " "
     return "".join(chars)
