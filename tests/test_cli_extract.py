@@ -65,6 +65,23 @@ def test_cli_extract_seed_article_prints_one_contract_line():
 
 
 @pytest.mark.model
+def test_cli_extract_set_changes_a_setting():
+    path = shared_path("examples", "four-way-talks.txt")
+    counts = []
+    for extra in ([], ["--set", "learned_threshold=0.01"]):
+        result = CliRunner().invoke(main, ["extract", str(path), "--published", "2023-05-11", *extra])
+        assert result.exit_code == 0, result.output
+        counts.append(len(json.loads(result.stdout)["events"]))
+    assert counts[1] > counts[0]  # nearly every silent sentence takes a learned event
+
+
+def test_cli_extract_set_refuses_an_unknown_setting():
+    result = CliRunner().invoke(main, ["extract", "-", "--set", "no_such_setting=1"], input="text")
+    assert result.exit_code != 0
+    assert "E901" in result.output
+
+
+@pytest.mark.model
 def test_cli_extract_is_deterministic(tmp_path):
     runner = CliRunner()
     outs = []

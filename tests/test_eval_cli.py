@@ -17,7 +17,12 @@ from communique.evaluate.readers import read_gold
 DATA = Path(__file__).parent / "data" / "eval"
 
 
-def fake_evaluate(path: str, actors: Any = (), gold_verbs: bool = True) -> dict[str, Any]:
+SEEN: dict[str, Any] = {}
+
+
+def fake_evaluate(path: str, actors: Any = (), gold_verbs: bool = True,
+                  settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    SEEN["settings"] = settings
     gold = read_gold(path)
     outputs = {"T-01": {"events": [{"source": {"code": "ALB"}, "target": {"code": "BRNGOV"}, "cameo": "042",
                                     "sentence": {"text": "", "span": None}}]},
@@ -50,6 +55,23 @@ def test_eval_cli_show_errors_lists_misses_and_false_positives(runner: CliRunner
     assert "MISS  [T-01] BRNGOV -> ALB 043" in result.output
     assert "FALSE POSITIVE  [T-02] COR -> - 010" in result.output
     assert "Coro held a football match." in result.output
+
+
+def test_eval_cli_set_passes_settings_to_the_run(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["eval", "--gold", str(DATA / "tiny.records.xml"), "--json",
+                                  "--set", "learned_check_threshold=0.25", "--set", "learned_events=false"])
+    assert result.exit_code == 0, result.output
+    assert SEEN["settings"] == {"learned_check_threshold": 0.25, "learned_events": False}
+
+
+@pytest.mark.parametrize("pair,message", [("no_such_setting=1", "E901"), ("learned_threshold=high", "E902"),
+                                          ("learned_threshold", "KEY=VALUE")])
+def test_eval_cli_set_refuses_bad_settings_before_running(runner: CliRunner, pair: str, message: str) -> None:
+    SEEN.clear()
+    result = runner.invoke(main, ["eval", "--gold", str(DATA / "tiny.records.xml"), "--set", pair])
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "settings" not in SEEN  # nothing ran
 
 
 def test_eval_cli_needs_an_existing_gold_file(runner: CliRunner, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import click
 from ..evaluate import evaluate_file
 from ..evaluate.matching import LEVEL_NAMES
 from . import main
+from .options import set_option
 
 
 def _rate(entry: dict[str, Any] | None) -> str:
@@ -63,8 +64,9 @@ def format_errors(result: dict[str, Any]) -> str:
               help="Load the verb dictionary a PETRARCH gold file names, as extra event patterns.")
 @click.option("--show-errors", is_flag=True, help="List each miss, false positive, missed quote, wrong speaker and wrong event date.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@set_option
 def eval_command(gold_file: str, actor_files: tuple[str, ...], gold_verbs: bool, show_errors: bool,
-                 as_json: bool) -> None:
+                 as_json: bool, overrides: dict[str, Any] | None = None) -> None:
     """Score extraction against a gold file: event precision, recall and F1 and more.
 
     The format is detected from the file. PETRARCH XML loads the dictionaries
@@ -76,8 +78,9 @@ def eval_command(gold_file: str, actor_files: tuple[str, ...], gold_verbs: bool,
       communique eval --gold ../shared/eval/petrarch/PETR.UnitTest.records.xml
       communique eval --gold ../shared/examples/four-way-talks.gold.json --show-errors
       communique eval --gold ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --json
+      communique eval --gold tests/data/realnews/batch1.jsonl --set learned_check_threshold=0.25
     """
-    result = evaluate_file(gold_file, actor_files, gold_verbs=gold_verbs)
+    result = evaluate_file(gold_file, actor_files, gold_verbs=gold_verbs, settings=overrides)
     if as_json:
         if not show_errors:
             result = {k: v for k, v in result.items() if k != "errors"}

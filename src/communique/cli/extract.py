@@ -44,7 +44,8 @@ def extract_command(inputs: tuple[str, ...], output: str, fmt: str, published: s
                     source: str | None, record_id: str | None, actor_files: tuple[str, ...],
                     max_chars: int | None, progress: bool | None, workers: int, use_dask: bool,
                     scheduler: str | None, partition_size: int, resume: bool,
-                    checkpoint_path: str | None, pattern_files: tuple[str, ...] = ()) -> None:
+                    checkpoint_path: str | None, pattern_files: tuple[str, ...] = (),
+                    overrides: dict[str, Any] | None = None) -> None:
     """Extract actors, events, dates, quotes and claims from news articles.
 
     INPUT is a .txt, .html or .jsonl file, a folder of them, or '-' for standard
@@ -64,7 +65,7 @@ def extract_command(inputs: tuple[str, ...], output: str, fmt: str, published: s
     """
     if record_id and many_articles(inputs):
         raise InputError("E114", count=len(inputs) if len(inputs) > 1 else "several")
-    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files), published=published,
+    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files, overrides), published=published,
                          source=source, id=record_id)
     tally = Tally()
     show = many_articles(inputs) if progress is None else progress

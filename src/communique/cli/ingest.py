@@ -30,7 +30,8 @@ from .progress import Tally
 def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: str | None, source: str | None,
                    record_id: str | None, actor_files: tuple[str, ...], max_chars: int | None,
                    progress: bool | None, workers: int = 1, use_dask: bool = False, scheduler: str | None = None,
-                   partition_size: int = 100, pattern_files: tuple[str, ...] = ()) -> None:
+                   partition_size: int = 100, pattern_files: tuple[str, ...] = (),
+                   overrides: dict[str, Any] | None = None) -> None:
     """Extract news articles and store them, with their text, in a DuckDB file.
 
     INPUT is a .txt, .html or .jsonl file, a folder of them, or '-'. Articles
@@ -46,7 +47,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, replace: bool, published: s
     """
     if record_id and many_articles(inputs):
         raise InputError("E114", count=len(inputs) if len(inputs) > 1 else "several")
-    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files), published=published,
+    options = RunOptions(settings=settings_from(actor_files, max_chars, pattern_files, overrides), published=published,
                          source=source, id=record_id, include_text=True)
     tally = Tally()
     bar = tally.bar(many_articles(inputs) if progress is None else progress)

@@ -48,14 +48,15 @@ def gold_settings(gold: GoldSet, gold_verbs: bool = True) -> dict[str, Any]:
     return settings
 
 
-def predict(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True
-            ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+def predict(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True,
+            overrides: dict[str, Any] | None = None) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Our output for every evaluated record, keyed by record id, and any notes.
 
     ``gold_verbs`` loads a verb dictionary the gold file names (PETRARCH's
     ``<Verbfile>``) as extra event patterns; without it our own patterns code.
+    ``overrides`` are further settings (the gold file's own dictionaries stay).
     """
-    settings = gold_settings(gold, gold_verbs)
+    settings = {**(overrides or {}), **gold_settings(gold, gold_verbs)}
     extra = [str(Path(a).resolve()) for a in actors]
     if extra:
         settings["actors"] = list(settings.get("actors", [])) + extra
@@ -65,10 +66,11 @@ def predict(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True
     return outputs, [note] if note else []
 
 
-def evaluate_set(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True) -> dict[str, Any]:
+def evaluate_set(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = True,
+                 settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """Run and score one gold set."""
     actors = list(actors)
-    outputs, notes = predict(gold, actors, gold_verbs)
+    outputs, notes = predict(gold, actors, gold_verbs, settings)
     result = score(gold, outputs)
     settings = gold_settings(gold, gold_verbs)
     result["dictionaries"] = [Path(a).name for a in settings.get("actors", []) + settings.get(
@@ -78,6 +80,8 @@ def evaluate_set(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = T
     return result
 
 
-def evaluate_file(path: str | Path, actors: Iterable[str] = (), gold_verbs: bool = True) -> dict[str, Any]:
-    """Read a gold file of any supported format, run it and score it."""
-    return evaluate_set(read_gold(path), actors, gold_verbs)
+def evaluate_file(path: str | Path, actors: Iterable[str] = (), gold_verbs: bool = True,
+                  settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Read a gold file of any supported format, run it and score it (``settings``: overrides
+    of the defaults, as ``--set`` gives them)."""
+    return evaluate_set(read_gold(path), actors, gold_verbs, settings)
