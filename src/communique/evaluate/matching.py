@@ -2,7 +2,8 @@
 
 Levels:
 
-1. root class + country-level dyad (``ARNGOV -> GON 064`` matches ``ARN -> GONMIL 061``);
+1. root class + country-level dyad (``ARNGOV -> GON 064`` matches ``ARN -> GONMIL 061``; codes
+   of one body in two schemes, IGOEEC and IGOEUR for the EU, are one side: :mod:`.organisations`);
 2. exact code + country-level dyad;
 3. exact code + full actor codes.
 
@@ -32,6 +33,7 @@ from typing import Any
 
 from ..cameo import same_side
 from .gold import GoldEvent, cameo_root
+from .organisations import same_body
 from .plover_map import to_gold
 
 LEVELS = (1, 2, 3)
@@ -118,7 +120,7 @@ def predicted_events(record: dict[str, Any], map_plover: bool = False,
 def _same_actor(pred: str, gold: Iterable[str], level: int) -> bool:
     if level == 3:
         return pred in gold
-    return any(same_side(pred, g) for g in gold)
+    return any(same_side(pred, g) or same_body(pred, g) for g in gold)
 
 
 def actors_match(gold: GoldEvent, dyad: Dyad, level: int) -> bool:

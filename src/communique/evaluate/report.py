@@ -328,7 +328,10 @@ METHOD = """\
   article, published on the record's date. PETRARCH `error` records (dateline and discard tests) are not evaluated.
 - Events are matched to gold triples at three levels (plus L0, a diagnostic: an event between
   the right countries with any code): **L1** root class (first two digits of the
-  CAMEO code) and country-level dyad (first three letters of each actor code); **L2** exact CAMEO
+  CAMEO code) and country-level dyad (first three letters of each actor code; an international
+  body is its own side, and its spellings in two schemes count as one: IGOEEC and IGOEUR for the
+  EU, IGOWSTNAT and NATO, IGOUNOSEC within IGOUNO, XKX and KOS for Kosovo, from
+  `evaluate/data/organisation-codes.yml`, since 2026-12-05); **L2** exact CAMEO
   code and country-level dyad; **L3** exact code and full actor codes. Matching is one to one, best
   credit first. A multilateral event (`participants`) expands into one dyad per pair of
   participants, matching either direction; one multilateral event may cover several gold dyads and
