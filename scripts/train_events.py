@@ -27,11 +27,9 @@ from typing import Any
 import numpy as np
 
 from communique.article import Article
-from communique.cameo import same_side
 from communique.evaluate.gold import GoldEvent, GoldSet
-from communique.evaluate.matching import match, predicted_events
+from communique.evaluate.matching import Dyad, actors_match, match, predicted_events
 from communique.evaluate.metrics import SCORED_MODES
-from communique.evaluate.organisations import same_body
 from communique.evaluate.readers import read_gold
 from communique.events.learned import choices, read_sentence
 from communique.events.learned_features import event_features, pair_features
@@ -66,11 +64,7 @@ class Example:
 
 def _fits(g: GoldEvent, source: str, target: str) -> bool:
     """Whether a dyad of sides is the gold event's, as the scorer matches at level 1."""
-    def on(side: str, codes: tuple[str, ...]) -> bool:
-        return any(same_side(side, c) or same_body(side, c) for c in codes)
-
-    return (on(source, g.sources) and on(target, g.targets)) or (
-        g.symmetric and on(target, g.sources) and on(source, g.targets))
+    return actors_match(g, Dyad(source, target), 1)
 
 
 FRAME_ROOTS = {"appeal": "02", "intent": "03", "demand": "10", "reject": "12", "threaten": "13"}

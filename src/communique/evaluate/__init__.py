@@ -72,10 +72,10 @@ def evaluate_set(gold: GoldSet, actors: Iterable[str] = (), gold_verbs: bool = T
     actors = list(actors)
     outputs, notes = predict(gold, actors, gold_verbs, settings)
     result = score(gold, outputs)
-    settings = gold_settings(gold, gold_verbs)
-    result["dictionaries"] = [Path(a).name for a in settings.get("actors", []) + settings.get(
+    named = gold_settings(gold, gold_verbs)  # the dictionaries the gold file names
+    result["dictionaries"] = [Path(a).name for a in named.get("actors", []) + named.get(
         "event_patterns", []) + actors]
-    result["gold_verbs"] = bool(settings.get("event_patterns"))
+    result["gold_verbs"] = bool(named.get("event_patterns"))
     result["notes"] = notes
     return result
 
