@@ -7,7 +7,7 @@ trigger and sentence spans, and a confidence. See ``docs/events.md``.
 
 Modules: ``codes`` (code tables), ``patterns`` (trigger/frame data and
 matching), ``lemmas`` (lemma fixes, hyphenated verbs), ``arguments`` (roles from the parse), ``modes``, ``multilateral``,
-``coder`` (the per-article coder), ``sides`` ("both sides", swaps), ``acronyms``
+``coder`` (the per-article coder), ``focus`` (the article's other party), ``sides`` ("both sides", swaps), ``acronyms``
 (re-parse of misparsed sentence-initial acronyms), ``user`` (the ``event_patterns`` files)
 and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 """
@@ -23,6 +23,7 @@ from ..cameo import load_codes
 from ..language.lemmas import REPAIRED, add_spelled_words, repair
 from ..pipeline import register_stage
 from .coder import Coder
+from .focus import aim_at_focus
 from .headline import drop_heading_events, drop_headline_events
 from .learned import load_model as load_learned
 from .learned import revise
@@ -44,6 +45,7 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
         article.doc = repair(article.doc)
     Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
+    aim_at_focus(article)
     drop_headline_events(article)
     drop_heading_events(article)
     return article
@@ -99,6 +101,8 @@ def make_events(settings: dict[str, Any]) -> Any:
             return article
         Coder(article, lex, codes).run()
         split_pairs(article, lex)
+        if not foreign:  # a PETRARCH dictionary's codes are not ours to aim
+            aim_at_focus(article)
         if learned is not None:  # the check knows our patterns' events, not a user file's
             revise(article, settings, learned, judge=not paths)
         drop_empty_and_self(article)

@@ -50,6 +50,7 @@ from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
+from .focus import focus
 from .learned_features import (
     FIRST_PERSON,
     Party,
@@ -194,6 +195,10 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
     if author is not None and author.id not in seen:
         out.append((Party(author.id, home, Slot("absent", False), -1, "publisher"),
                     ActorRef(author.id, f"{home}GOV", author.name)))
+    main = focus(article)
+    if main is not None and side(main.code) not in {p.side for p, _ in out}:
+        out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus"),
+                    ActorRef(main.id, main.code, main.name)))
     return out
 
 
@@ -324,7 +329,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         if floor > 1:
             continue
         mentions = article.mentions_between(sent.start_char, sent.end_char)
-        if not mentions or unsure(sent):
+        if unsure(sent):
             continue
         feats, vector, found = read_sentence(article, sent, mentions, model.lexicon)
         probs = model.probabilities(feats, vector)

@@ -1,0 +1,66 @@
+"""The article's other party, and the target it gives a use of force that names none.
+
+A report about a conflict or a relationship keeps naming one country besides the
+publisher: the country the article is about. Real news often leaves it out of a
+sentence that is about it: "Militants fired rockets at a town" in an article about
+Israel, "The two discussed the border" after a paragraph on a visit to Kenya.
+
+- :func:`focus` picks that party: of the sides other than the publisher's, the one the
+  article's actors are mentioned as most often.
+- :func:`aim_at_focus` gives it as target to a rule event of the ``focus_target``
+  group of ``cameo/data/codes.tsv`` (assaults, fighting, mass violence) that has a
+  source and no target. That is how the dev set's annotators code an attack on an
+  unnamed victim: the country where it happened, often the source's own (militants in
+  Afghanistan attacking a checkpoint are AFGREB against AFG).
+- The learned fallback offers it as one more candidate party (:mod:`.learned`).
+
+>>> from communique.run import extract                                           # doctest: +SKIP
+>>> art = extract("Somalia held talks with Kenya. Gunmen opened fire on a bus.")  # doctest: +SKIP
+>>> focus(art).code                                                              # doctest: +SKIP
+'SOM'
+"""
+
+from __future__ import annotations
+
+from ..article import Actor, ActorRef, Article
+from ..cameo import in_group, side
+
+NOTE = "target by focus"
+
+
+def focus(article: Article) -> Actor | None:
+    """The article's other party: of the sides other than the publisher's, the one its
+    actors are mentioned as most often (ties: the first named), by its most mentioned
+    actor (ties: a state, then the first named). None when no other side is named."""
+    home = str(article.meta.get("publisher") or "")
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for actor in article.actors:
+        where = side(actor.code)
+        if not where or where == home or not actor.mentions:
+            continue
+        counts[where] = counts.get(where, 0) + len(actor.mentions)
+        first[where] = min(first.get(where, 1 << 30), min(m.start for m in actor.mentions))
+    if not counts:
+        return None
+    best = min(counts, key=lambda s: (-counts[s], first[s]))
+    return max((a for a in article.actors if side(a.code) == best and a.mentions),
+               key=lambda a: (len(a.mentions), a.kind == "state", -min(m.start for m in a.mentions)))
+
+
+def aim_at_focus(article: Article) -> None:
+    """Give the article's focus country as target to each rule event of the ``focus_target``
+    group with a source and no target (and no other participants). The target is the bare
+    country (an unnamed victim is the country, not its government); the event's notes say
+    "target by focus". An international body as focus gives no target."""
+    main = None
+    for event in article.events:
+        if event.target is not None or event.source is None or len(event.participants) > 2 \
+                or not in_group(event.cameo, "focus_target"):
+            continue
+        main = main or focus(article)
+        country = side(main.code) if main is not None else ""
+        if not (len(country) == 3 and country.isalpha() and country.isupper()):
+            return
+        event.target = ActorRef(main.id, country, main.name)
+        event.meta.setdefault("notes", []).append(NOTE)
