@@ -63,6 +63,29 @@ def test_only_target_less_force_is_aimed(code, target, participants):
     assert NOTE not in art.events[0].meta.get("notes", [])
 
 
+@pytest.mark.parametrize("source,aimed", [
+    ("AFGREB", True),    # insurgents attacking their own country: a domestic event
+    ("AFGCOP", True),
+    ("AFG", False),      # a state, its government or its army is never aimed at itself
+    ("AFGGOV", False),
+    ("AFGMIL", False),
+])
+def test_a_source_of_the_focus_country_is_aimed_at_it_only_when_not_the_state_itself(source, aimed):
+    art = _article([_actor("a0", "AFG", [0, 20, 40]), _actor("a1", source, [100])])
+    art.events = [_event("190", ActorRef("a1", source, "them"))]
+    aim_at_focus(art)
+    assert (art.events[0].target is not None) == aimed
+
+
+def test_the_sources_own_mentions_do_not_make_the_focus():
+    # a one-line report: the attackers are the only side named, so there is nothing to aim at
+    art = _article([_actor("a1", "AFGREB", [0, 40, 80])])
+    art.events = [_event("190", ActorRef("a1", "AFGREB", "Taliban"))]
+    aim_at_focus(art)
+    assert art.events[0].target is None
+    assert focus(art, without="a1") is None and focus(art).id == "a1"
+
+
 def test_an_international_body_as_focus_gives_no_target():
     art = _article([_actor("a0", "IGOWSTNAT", [0, 20, 40], kind="igo"), _actor("a1", "RUSMIL", [60])])
     art.events = [_event("190", ActorRef("a1", "RUSMIL", "Russian forces"))]

@@ -23,44 +23,52 @@ Israel, "The two discussed the border" after a paragraph on a visit to Kenya.
 from __future__ import annotations
 
 from ..article import Actor, ActorRef, Article
-from ..cameo import in_group, side
+from ..cameo import ActorCode, in_group, side
+from .selfdyads import OWN_ORGANS
 
 NOTE = "target by focus"
 
 
-def focus(article: Article) -> Actor | None:
+def focus(article: Article, without: str | None = None) -> Actor | None:
     """The article's other party: of the sides other than the publisher's, the one its
     actors are mentioned as most often (ties: the first named), by its most mentioned
-    actor (ties: a state, then the first named). None when no other side is named."""
+    actor (ties: a state, then the first named). None when no other side is named.
+    ``without``: an actor id whose mentions do not count (an event's own source)."""
     home = str(article.meta.get("publisher") or "")
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for actor in article.actors:
         where = side(actor.code)
-        if not where or where == home or not actor.mentions:
+        if not where or where == home or not actor.mentions or actor.id == without:
             continue
         counts[where] = counts.get(where, 0) + len(actor.mentions)
         first[where] = min(first.get(where, 1 << 30), min(m.start for m in actor.mentions))
     if not counts:
         return None
     best = min(counts, key=lambda s: (-counts[s], first[s]))
-    return max((a for a in article.actors if side(a.code) == best and a.mentions),
+    return max((a for a in article.actors if side(a.code) == best and a.mentions and a.id != without),
                key=lambda a: (len(a.mentions), a.kind == "state", -min(m.start for m in a.mentions)))
 
 
 def aim_at_focus(article: Article) -> None:
     """Give the article's focus country as target to each rule event of the ``focus_target``
-    group with a source and no target (and no other participants). The target is the bare
-    country (an unnamed victim is the country, not its government); the event's notes say
-    "target by focus". An international body as focus gives no target."""
-    main = None
+    group with a source and no target (and no other participants). The focus is counted
+    without the source's own mentions (a one-line report of an attack has none); a state,
+    its government or its military is never aimed at its own country ("Norway launched an
+    offensive"), while insurgents, police or civilians may be (militants in Afghanistan
+    attacking a checkpoint are AFGREB against AFG). The target is the bare country (an
+    unnamed victim is the country, not its government), with the note "target by focus";
+    an international body as focus gives none."""
     for event in article.events:
         if event.target is not None or event.source is None or len(event.participants) > 2 \
                 or not in_group(event.cameo, "focus_target"):
             continue
-        main = main or focus(article)
+        main = focus(article, without=event.source.actor)
         country = side(main.code) if main is not None else ""
-        if not (len(country) == 3 and country.isalpha() and country.isupper()):
-            return
+        if main is None or not (len(country) == 3 and country.isalpha() and country.isupper()):
+            continue
+        own = ActorCode.parse(event.source.code)
+        if country == side(event.source.code) and own.role in OWN_ORGANS and len(own.chunks) <= 1:
+            continue
         event.target = ActorRef(main.id, country, main.name)
         event.meta.setdefault("notes", []).append(NOTE)
