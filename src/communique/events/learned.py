@@ -5,8 +5,9 @@ nothing at all, though the actors stage often found both parties. For each
 such sentence a small one-vs-rest logistic regression over features of the
 existing parse and the parser's context vectors (:mod:`.learned_features`)
 gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
-target among the sentence's actors (and the publisher of a government
-release) from their place in the clause; a root becomes an event when its
+target among the sentence's actors, the publisher of a government release and
+the article's focus when the sentence does not name them (:mod:`.focus`), from
+their place in the clause; a root becomes an event when its
 probability times its pair's is at or above the threshold. A sentence the
 rules did code may take one more event, of a root they did not give it, at a
 higher threshold (real news often tells two acts in one sentence).
@@ -174,7 +175,8 @@ def load_model(path: str | None = None) -> Model:
 def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None
             ) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
-    publisher's government (a state's release speaks for it) when not named here. ``where``:
+    publisher's government (a state's release speaks for it) and the article's focus
+    (:func:`.focus.focus`, kind ``focus``), each when its side is not named here. ``where``:
     the mentions' slots, if already known."""
     out: list[tuple[Party, ActorRef]] = []
     seen: set[str] = set()
