@@ -31,6 +31,7 @@ from communique.evaluate.gold import GoldEvent, GoldSet
 from communique.evaluate.matching import Dyad, actors_match, match, predicted_events
 from communique.evaluate.metrics import SCORED_MODES
 from communique.evaluate.readers import read_gold
+from communique.events.focus import focus
 from communique.events.learned import choices, read_sentence
 from communique.events.learned_features import event_features, pair_features
 
@@ -113,13 +114,14 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
     out = []
     for rec, art in zip(gold.evaluated, articles):
         golds = [(g, g.span) for g in rec.events if (g.mode or "actual") in SCORED_MODES and g.span is not None]
+        main = focus(art)
         for sent in art.sentences():
             if not sent.text.strip():
                 continue
             mentions = art.mentions_between(sent.start_char, sent.end_char)
             here = [g for g, (a, b) in golds if a < sent.end_char and sent.start_char < b]
             roots = {g.roots[0] for g in here if g.roots}
-            feats, vector, found = read_sentence(art, sent, mentions, lexicon)
+            feats, vector, found = read_sentence(art, sent, mentions, lexicon, main)
             people = [p for p, _ in found]
             pairs = [(pair_features(r, s, t, people, lexicon),
                       any(_fits(g, s.side, t.side if t else "") for g in here if g.roots and g.roots[0] == r))

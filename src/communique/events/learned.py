@@ -173,12 +173,13 @@ def load_model(path: str | None = None) -> Model:
     return model_from_dict(read_data(where, "E601", missing="E602"), str(where))
 
 
-def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None
-            ) -> list[tuple[Party, ActorRef]]:
+def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None,
+            main: Any = ...) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
     publisher's government (a state's release speaks for it) and the article's focus
     (:func:`.focus.focus`, kind ``focus``), each when its side is not named here. ``where``:
-    the mentions' slots, if already known."""
+    the mentions' slots, if already known; ``main``: the article's focus, if already known
+    (``None`` when it has none)."""
     out: list[tuple[Party, ActorRef]] = []
     seen: set[str] = set()
     for n, (m, slot) in enumerate(zip(mentions, where if where is not None else slots(sent, mentions))):
@@ -198,21 +199,23 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
     if author is not None and author.id not in seen:
         out.append((Party(author.id, home, Slot("absent", False), -1, "publisher"),
                     ActorRef(author.id, f"{home}GOV", author.name)))
-    main = focus(article)
+    if main is ...:
+        main = focus(article)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
         out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus"),
                     ActorRef(main.id, main.code, main.name)))
     return out
 
 
-def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon: Mapping[str, str] | None
-                  ) -> tuple[list[str], list[float] | None, list[tuple[Party, ActorRef]]]:
+def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon: Mapping[str, str] | None,
+                  main: Any = ...) -> tuple[list[str], list[float] | None, list[tuple[Party, ActorRef]]]:
     """What the models read of one sentence: its features, its context vector and its parties,
-    the mentions' slots found once for both. Training (``scripts/train_events.py``) and
-    :func:`propose` both call it, so the two read sentences alike."""
+    the mentions' slots found once for both (``main``: the article's focus, if already known).
+    Training (``scripts/train_events.py``) and :func:`propose` both call it, so the two read
+    sentences alike."""
     where = slots(sent, mentions)
     return (sentence_features(sent, article, mentions, lexicon, where), sentence_vector(sent),
-            parties(article, sent, mentions, where))
+            parties(article, sent, mentions, where, main))
 
 
 def choices(found: list[tuple[Party, ActorRef]]) -> list[tuple[Party, Party | None]]:
@@ -321,6 +324,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     for e in article.events:
         ruled.setdefault(e.sentence_span, set()).add(e.cameo[:2])
     out: list[Event] = []
+    main: Any = ...
     for sent in article.sentences():
         here = {r for (a, b), roots in ruled.items() if a < sent.end_char and sent.start_char < b for r in roots}
         if here:
@@ -334,7 +338,9 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         mentions = article.mentions_between(sent.start_char, sent.end_char)
         if unsure(sent):
             continue
-        feats, vector, found = read_sentence(article, sent, mentions, model.lexicon)
+        if main is ...:
+            main = focus(article)  # once per article, and only when a sentence needs it
+        feats, vector, found = read_sentence(article, sent, mentions, model.lexicon, main)
         probs = model.probabilities(feats, vector)
         picked = []
         for root, p in probs.items():
