@@ -14,9 +14,9 @@ higher threshold (real news often tells two acts in one sentence).
 
 The weights are a data file, ``data/learned/model.json``, written by
 ``scripts/train_events.py`` from the real-news dev set (its header names the
-data and licences). Nothing is downloaded; the model costs about two
+data and licences). Nothing is downloaded; the learned part costs about eight
 milliseconds per article of 600 words (docs/performance.md: the events stage,
-learned part included, is 14% of the time).
+learned part included, is 14.5% of the time).
 
 >>> from communique.run import extract                                  # doctest: +SKIP
 >>> art = extract("Britain condemned the attack by Iran.")               # doctest: +SKIP
