@@ -23,8 +23,8 @@ Israel, "The two discussed the border" after a paragraph on a visit to Kenya.
 from __future__ import annotations
 
 from ..article import Actor, ActorRef, Article
-from ..cameo import ActorCode, in_group, side
-from .selfdyads import OWN_ORGANS
+from ..cameo import in_group, side
+from .selfdyads import own_organ
 
 NOTE = "target by focus"
 
@@ -67,8 +67,8 @@ def aim_at_focus(article: Article) -> None:
         country = side(main.code) if main is not None else ""
         if main is None or not (len(country) == 3 and country.isalpha() and country.isupper()):
             continue
-        own = ActorCode.parse(event.source.code)
-        if country == side(event.source.code) and own.role in OWN_ORGANS and len(own.chunks) <= 1:
+        home, organ = own_organ(event.source.code)
+        if organ and home == country:
             continue
         event.target = ActorRef(main.id, country, main.name)
         event.meta.setdefault("notes", []).append(NOTE)

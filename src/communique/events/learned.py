@@ -335,9 +335,9 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             floor = threshold
         if floor > 1:
             continue
-        mentions = article.mentions_between(sent.start_char, sent.end_char)
         if unsure(sent):
             continue
+        mentions = article.mentions_between(sent.start_char, sent.end_char)
         if main is ...:
             main = focus(article)  # once per article, and only when a sentence needs it
         feats, vector, found = read_sentence(article, sent, mentions, model.lexicon, main)

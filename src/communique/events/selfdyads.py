@@ -21,7 +21,9 @@ from ..cameo import ActorCode, in_group
 OWN_ORGANS = (None, "GOV", "MIL")
 
 
-def _organ(code: str) -> tuple[str | None, bool]:
+def own_organ(code: str) -> tuple[str | None, bool]:
+    """The code's country, and whether the code is that state itself, its government or its
+    military (``TUR``, ``TURGOV``, ``TURMIL``; not ``TURREB`` or ``TURGOVFIN``)."""
     parsed = ActorCode.parse(code)
     return parsed.country, parsed.role in OWN_ORGANS and len(parsed.chunks) <= 1
 
@@ -30,7 +32,7 @@ def self_talk(event: Event) -> bool:
     """A verbal or cooperative act between a state and its own organs."""
     if event.source is None or event.target is None or not in_group(event.cameo, "self_talk"):
         return False
-    (a, a_organ), (b, b_organ) = _organ(event.source.code), _organ(event.target.code)
+    (a, a_organ), (b, b_organ) = own_organ(event.source.code), own_organ(event.target.code)
     if any(ActorCode.parse(p.code).country != a for p in event.participants):
         return False  # a multilateral act with another country among its participants
     return a is not None and a == b and a_organ and b_organ
