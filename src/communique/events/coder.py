@@ -56,6 +56,8 @@ SHOW_VERBS = package_words("events", "show_verbs")
 SHOW_NOUNS = package_words("events", "show_nouns")
 JUDGING_VERBS = package_words("events", "judging_verbs")
 DANGER_NOUNS = package_words("events", "danger_nouns")
+ENDANGERING = package_words("events", "endangering_verbs")
+ENDANGERED = package_words("events", "endangered_things")
 BACKGROUND_NOUNS = package_words("events", "background_nouns")
 RELEASED_MEDIA = package_words("events", "released_media")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
@@ -197,6 +199,8 @@ class Coder:
             return sum(c.dep_ == "dobj" for c in tok.children) > 1 or any(
                 c.dep_ in ("oprd", "attr", "ccomp", "auxpass", "nsubjpass")
                 or (c.dep_ == "prep" and norm(c) == "as") for c in tok.children)
+        if trig.pos == "verb" and word in ENDANGERING:  # "threatens regional stability": a danger, not a threat
+            return any(c.dep_ == "dobj" and norm(c) in ENDANGERED for c in tok.children)
         if trig.pos == "noun" and word in SHOW_NOUNS:
             return any(c.dep_ == "prep" and norm(c) == "of" for c in tok.children)
         if trig.pos == "noun" and word in DANGER_NOUNS:
@@ -365,6 +369,15 @@ class Coder:
                 out.append({x.i for x in t.subtree})
         return out
 
+    @staticmethod
+    def light_use(tok: Any, act_tok: Any, act_trig: Trigger) -> bool:
+        """Whether a frame verb is only the light verb of its object ("offered condolences",
+        "offered him asylum"): the object is an event noun with a code of its own and no topic
+        (so the frame has no intent of it to code), and the verb is one of its light verbs."""
+        return (act_trig.pos == "noun" and act_trig.topic is None and act_trig.code is not None
+                and act_tok.dep_ == "dobj" and act_tok.head.i == tok.i
+                and (act_trig.light is None or norm(tok) in act_trig.light))
+
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:
         f = self.finder
         frame = trig.frame or ""
@@ -411,6 +424,8 @@ class Coder:
             cand.confidence = 0.5
             return cand
         act_tok, act_trig = found
+        if self.light_use(tok, act_tok, act_trig):
+            return None  # "offered condolences", "offered him asylum": the noun codes itself
         act_args = self.action_args(act_tok, act_trig)
         src_ids = {m.actor_id for m in sources}
         act_src_ids = {m.actor_id for m in act_args.sources}
