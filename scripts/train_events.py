@@ -125,7 +125,7 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
             people = [p for p, _ in found]
             pairs = [(pair_features(r, s, t, people, lexicon),
                       any(_fits(g, s.side, t.side if t else "") for g in here if g.roots and g.roots[0] == r))
-                     for r in sorted(roots) for s, t in choices(found)]
+                     for r in sorted(roots) for s, t in choices(found, r)]
             out.append(Example(feats, roots, sent.root.lemma_.lower(), [g.codes[0] for g in here if g.codes],
                                pairs, vector))
     return out

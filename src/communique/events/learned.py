@@ -52,6 +52,7 @@ from ..cameo import CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
 from .focus import focus
+from .own import OWN, load_own, other_side, own_party
 from .learned_features import (
     FIRST_PERSON,
     Party,
@@ -218,10 +219,14 @@ def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon:
             parties(article, sent, mentions, where, main))
 
 
-def choices(found: list[tuple[Party, ActorRef]]) -> list[tuple[Party, Party | None]]:
-    """Every (source, target) pair of different actors, and each source alone."""
+def choices(found: list[tuple[Party, ActorRef]], root: str | None = None) -> list[tuple[Party, Party | None]]:
+    """Every (source, target) pair of different actors, and each source alone; for a root of
+    ``own_country.yml``, also each party with its own country as the other side (:mod:`.own`)."""
     people = [p for p, _ in found]
-    return [(s, t) for s in people for t in [None, *people] if t is None or t.actor != s.actor]
+    out = [(s, t) for s in people for t in [None, *people] if t is None or t.actor != s.actor]
+    if root is not None and root in load_own():
+        out += [(s, t) for s in people for t in [own_party(s)] if t is not None]
+    return out
 
 
 def best_pair(model: Model, root: str, found: list[tuple[Party, ActorRef]]
@@ -230,12 +235,13 @@ def best_pair(model: Model, root: str, found: list[tuple[Party, ActorRef]]
     refs = {p.actor: r for p, r in found}
     people = [p for p, _ in found]
     best: tuple[float, ActorRef, ActorRef | None] | None = None
-    for s, t in choices(found):
+    for s, t in choices(found, root):
         if t is None and root not in model.alone:
             continue
         score = model.pair_bias + sum(model.pair_weights.get(f, 0.0) for f in pair_features(root, s, t, people, model.lexicon))
         if best is None or score > best[0]:
-            best = (score, refs[s.actor], refs[t.actor] if t is not None else None)
+            other = None if t is None else refs.get(t.actor) or ActorRef("", t.side, OWN)  # OWN: made by propose
+            best = (score, refs[s.actor], other)
     if best is None:
         return None
     return _sigmoid(best[0]), best[1], best[2]
@@ -353,6 +359,11 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             code = _code(model, codes, root, sent.root.lemma_.lower())
             if code is None:
                 continue
+            if target is not None and not target.actor:  # the source's own country, unnamed
+                sides = other_side(article, root, source)
+                if sides is None:
+                    continue
+                source, target = sides
             event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1,
                            _trigger(model, sent, root))
             event.mode = _mode(sent)
