@@ -52,7 +52,6 @@ from ..cameo import CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
 from .focus import focus
-from .own import OWN, load_own, other_side, own_party
 from .learned_features import (
     FIRST_PERSON,
     Party,
@@ -64,6 +63,7 @@ from .learned_features import (
     slots,
     unsure,
 )
+from .own import OWN, load_own, other_side, own_party
 
 INTENT_AUX = package_words("events", "intent_aux")
 MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
