@@ -31,3 +31,40 @@ def test_a_recalled_act_is_no_event(text):
 ])
 def test_the_act_told_with_its_verb_is_still_an_event(text, expected):
     assert expected in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In response to the bombings in Mogadishu, Somalia's president declared three days of mourning.",
+    "Ethiopia and Eritrea signed a trade agreement at the summit in Asmara.",
+])
+def test_a_definite_event_noun_in_a_circumstance_is_told_before(text):
+    assert not any(root in ("04", "18", "19") for root, _, _ in _roots(text))
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The bombings in Mogadishu killed 20 Somali soldiers.", "18"),
+    ("Ethiopia and Eritrea held a summit in Asmara.", "04"),
+])
+def test_the_same_noun_as_the_act_itself_is_still_an_event(text, root):
+    assert root in [r for r, _, _ in _roots(text)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Defense Secretary Lloyd Austin offered his condolences to the people of Thailand.", "018"),
+    ("The United States offered its congratulations to the people of Bangladesh.", "051"),
+])
+def test_a_frame_verb_that_is_only_its_objects_light_verb_lets_the_noun_code(text, code):
+    from communique.run import extract
+
+    art = extract(text, published="2023-02-20", settings={"learned_events": False})
+    assert [e.cameo for e in art.events] == [code]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The Houthis' reckless attacks threaten regional stability, the spokesman said.", False),
+    ("Such programmes endanger the lives of millions.", False),
+    ("North Korea threatened to carry out more nuclear tests.", True),
+    ("China threatened Taiwan with military action.", True),
+])
+def test_endangering_a_state_of_things_is_no_threat(text, threat):
+    assert (("13" in [r for r, _, _ in _roots(text)]) == threat)

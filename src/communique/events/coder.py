@@ -311,6 +311,16 @@ class Coder:
         return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.finder.mention(c) is not None)
                    or (c.dep_ == "prep" and norm(c) == "by") for c in tok.children)
 
+    @staticmethod
+    def told_before(tok: Any, trig: Trigger) -> bool:
+        """A definite event noun inside a prepositional phrase ("in response to the bombings",
+        "at the summit", "after the talks") refers to an event told before or elsewhere, as
+        the circumstance of this sentence's own act: it is no new event. On the real-news dev
+        set 45 such events were coded, 9 of them matched a gold event."""
+        return (trig.pos == "noun" and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
+                and not any(c.dep_ == "poss" for c in tok.children))
+
     def code_sentence(self, sent: Any, pairs: list[tuple[Any, Trigger]] | None = None) -> list[Candidate]:
         """The sentence's candidate events, from its event words (``pairs``, default
         :meth:`candidates`)."""
@@ -320,7 +330,7 @@ class Coder:
         out: list[Candidate] = []
         documents = self.lex.words["document_nouns"]
         for tok, trig in pairs:
-            if tok.i in consumed or not self.standalone(tok, trig):
+            if tok.i in consumed or not self.standalone(tok, trig) or self.told_before(tok, trig):
                 continue
             if trig.base and (self.holds_own_trigger(tok, cands) or self.natural_agent(tok)):
                 continue  # the broad lexicon yields to our own patterns in its arguments
