@@ -68,3 +68,25 @@ def test_a_frame_verb_that_is_only_its_objects_light_verb_lets_the_noun_code(tex
 ])
 def test_endangering_a_state_of_things_is_no_threat(text, threat):
     assert (("13" in [r for r, _, _ in _roots(text)]) == threat)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Defense Secretary James Mattis said he wants to thank Vietnamese officials for their support.", "051"),
+    ("British Prime Minister Rishi Sunak has signed a new strategic partnership with Singapore.", "057"),
+])
+def test_performative_wants_and_signed_partnerships(text, code):
+    from communique.run import extract
+
+    art = extract(text, published="2023-02-20", source="https://www.gov.uk/x", settings={"learned_events": False})
+    assert [(e.cameo, e.mode) for e in art.events] == [(code, "actual")]
+
+
+def test_acknowledging_is_a_claim_only_of_responsibility():
+    from communique.run import extract
+
+    def codes(text):
+        return [e.cameo for e in extract(text, published="2023-02-20", settings={"learned_events": False}).events]
+
+    assert "015" not in codes("Pakistan's foreign minister acknowledged the UK's support.")
+    assert codes("The ministry acknowledged responsibility for the strike on Kandahar.") == \
+        codes("The ministry claimed responsibility for the strike on Kandahar.")

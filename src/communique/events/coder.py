@@ -58,6 +58,7 @@ JUDGING_VERBS = package_words("events", "judging_verbs")
 DANGER_NOUNS = package_words("events", "danger_nouns")
 ENDANGERING = package_words("events", "endangering_verbs")
 ENDANGERED = package_words("events", "endangered_things")
+PERFORMATIVE = package_words("events", "performative_frames")
 BACKGROUND_NOUNS = package_words("events", "background_nouns")
 RELEASED_MEDIA = package_words("events", "released_media")
 POSSESSIVE = ("its ", "their ", "his ", "her ", "our ", "my ")
@@ -436,6 +437,9 @@ class Coder:
         act_tok, act_trig = found
         if self.light_use(tok, act_tok, act_trig):
             return None  # "offered condolences", "offered him asylum": the noun codes itself
+        if norm(tok) in PERFORMATIVE and act_tok.dep_ == "xcomp" and act_tok.head.i == tok.i \
+                and (act_trig.code or "")[:2] in ("01", "05"):
+            return None  # "I want to thank X": the thanks itself
         act_args = self.action_args(act_tok, act_trig)
         src_ids = {m.actor_id for m in sources}
         act_src_ids = {m.actor_id for m in act_args.sources}
@@ -496,7 +500,8 @@ class Coder:
         if mode == "actual" and trig.pos == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and norm(tok.head) not in ASPECTUAL \
                 and not (tok.dep_ == "advcl" and norm(tok.head) in TELLING and mode_of(tok.head, self.lex) == "actual") \
-                and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]):
+                and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]) \
+                and not (tok.dep_ == "xcomp" and norm(tok.head) in PERFORMATIVE and code[:2] in ("01", "05")):
             # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
             mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
         verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else tok
