@@ -365,7 +365,7 @@ coded in its sentence and whether its actors were found; docs/events.md has the 
   outside the repository while that session's code was measured and scored once at its final
   code (32a02f7, the learned part retrained on batches 1 to 73): P 0.634 / R 0.261 (rules alone
   0.616 / 0.220), against 0.620 / 0.254 for the code the session started from. Over batches 70 to
-  75 (96 articles, 774 gold events) the session's code gives P 0.637 / R 0.254, the code before
+  75 (96 articles, 774 gold events) the session's code gives P 0.637 / R 0.255, the code before
   it 0.622 / 0.252. 75b (Serbia and Kosovo, 65 gold events) is found at R 0.09.
 """
 
