@@ -28,6 +28,7 @@ def test_the_shipped_table_loads_and_covers_force_and_coercion_but_not_talks():
     ('roots:\n  "14": {state: [beside, CVL], other: [target, GOV]}\n', "source|target"),
     ('roots:\n  "14": {state: [source, CVL]}\n', "other"),
     ('roots:\n  14: {state: [source, CVL], other: [target, GOV]}\n', "roots"),
+    ('roots:\n  "141": {state: [source, CVL], other: [target, GOV]}\n', "two digits"),
 ])
 def test_a_bad_table_names_the_file_and_the_entry(tmp_path, body, detail):
     path = tmp_path / "own_country.yml"

@@ -389,6 +389,12 @@ class Coder:
                 and act_tok.dep_ == "dobj" and act_tok.head.i == tok.i
                 and (act_trig.light is None or norm(tok) in act_trig.light))
 
+    @staticmethod
+    def performed(tok: Any, code: str | None) -> bool:
+        """Whether ``tok`` is a comment or a verbal act of cooperation (roots 01, 05) that a
+        performative frame introduces ("I want to thank X"): the act itself, not an intent."""
+        return tok.dep_ == "xcomp" and norm(tok.head) in PERFORMATIVE and (code or "")[:2] in ("01", "05")
+
     def frame_candidate(self, tok: Any, trig: Trigger, cands: dict[int, Trigger], consumed: set[int]) -> Candidate | None:
         f = self.finder
         frame = trig.frame or ""
@@ -437,8 +443,7 @@ class Coder:
         act_tok, act_trig = found
         if self.light_use(tok, act_tok, act_trig):
             return None  # "offered condolences", "offered him asylum": the noun codes itself
-        if norm(tok) in PERFORMATIVE and act_tok.dep_ == "xcomp" and act_tok.head.i == tok.i \
-                and (act_trig.code or "")[:2] in ("01", "05"):
+        if act_tok.head.i == tok.i and self.performed(act_tok, act_trig.code):
             return None  # "I want to thank X": the thanks itself
         act_args = self.action_args(act_tok, act_trig)
         src_ids = {m.actor_id for m in sources}
@@ -501,7 +506,7 @@ class Coder:
                 and norm(tok.head) not in ASPECTUAL \
                 and not (tok.dep_ == "advcl" and norm(tok.head) in TELLING and mode_of(tok.head, self.lex) == "actual") \
                 and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]) \
-                and not (tok.dep_ == "xcomp" and norm(tok.head) in PERFORMATIVE and code[:2] in ("01", "05")):
+                and not self.performed(tok, code):
             # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
             mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
         verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else tok

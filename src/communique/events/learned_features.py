@@ -22,12 +22,14 @@ from typing import Any
 
 from ..article import Article, Mention
 from ..cameo import side
+from ..data import package_words
 
 CONTENT = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
 VERBS = frozenset({"VERB", "AUX"})
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must"})
 #: Modals that make the main clause hypothetical: such a sentence gets no learned event.
 HYPOTHETICAL = frozenset({"would", "could", "may", "might"})
+EXPECTING = package_words("events", "expectation_verbs")
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
 BY = frozenset({"by"})
 
@@ -92,10 +94,15 @@ def slots(sent: Any, mentions: Iterable[Mention]) -> list[Slot]:
 
 
 def unsure(sent: Any) -> bool:
-    """A question, or a main clause that is negated or hypothetical."""
+    """A question, a main clause that is negated or hypothetical, or one that tells what
+    someone expects another to do ("Washington expects Beijing to respond")."""
     if sent.text.rstrip().endswith("?"):
         return True
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in sent.root.children)
+    kids = list(sent.root.children)
+    if sent.root.lemma_.lower() in EXPECTING and any(c.dep_ in ("xcomp", "ccomp") for c in kids) \
+            and not any(c.dep_ == "auxpass" for c in kids):
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in kids)
 
 
 def sentence_vector(sent: Any) -> list[float] | None:

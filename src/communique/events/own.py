@@ -18,7 +18,7 @@ from typing import Any
 
 from ..article import ActorRef, Article
 from ..cameo import ActorCode, side
-from ..data import load_data
+from ..data import fail, load_data
 from .learned_features import Party, Slot
 from .unclaimed import country_name, inferred
 
@@ -40,18 +40,15 @@ def _entry(value: Any) -> tuple[str, str]:
     return value[0], value[1]
 
 
-def _root(value: Any) -> str:
-    if not (isinstance(value, str) and len(value) == 2 and value.isdigit()):
-        raise ValueError(f"a root is two digits in quotes (\"14\"), got {value!r}")
-    return value
-
-
 @functools.lru_cache(maxsize=4)
 def load_own(path: str | None = None) -> dict[str, dict[str, tuple[str, str]]]:
     """The file's table: root -> {"state": (side, role), "other": (side, role)}."""
-    data = load_data(Path(path) if path else PATH,
-                     {"roots": {str: {"state": _entry, "other": _entry}}}, code="E601")
-    return {_root(k): v for k, v in data["roots"].items()}
+    where = Path(path) if path else PATH
+    data = load_data(where, {"roots": {str: {"state": _entry, "other": _entry}}}, code="E601")
+    bad = [k for k in data["roots"] if not (len(k) == 2 and k.isdigit())]
+    if bad:
+        raise fail(where, f"roots: a root is two digits in quotes (\"14\"), got {bad[0]!r}")
+    return dict(data["roots"])
 
 
 def own_party(party: Party) -> Party | None:
