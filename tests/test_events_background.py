@@ -90,3 +90,18 @@ def test_acknowledging_is_a_claim_only_of_responsibility():
     assert "015" not in codes("Pakistan's foreign minister acknowledged the UK's support.")
     assert codes("The ministry acknowledged responsibility for the strike on Kandahar.") == \
         codes("The ministry claimed responsibility for the strike on Kandahar.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Defense Secretary Lloyd Austin said China's actions in the Indo-Pacific threaten regional peace and stability.",
+     "USA", "CHN"),
+    ("The reckless behavior by Iran-backed Houthis threatens regional stability, said Sabrina Singh, "
+     "deputy Pentagon press secretary.", "USA", "YEM"),
+])
+def test_a_danger_named_is_the_speakers_criticism_of_its_agent(text, source, target):
+    assert ("11", source, target) in _roots(text)
+
+
+def test_a_danger_named_by_its_own_side_is_no_criticism():
+    assert not [r for r in _roots("We must not let our divisions undermine our security, "
+                                  "the British prime minister said.") if r[0] == "11"]

@@ -41,7 +41,7 @@ from .place_targets import place_spans, restrict
 from .sides import aimed_in_play, aimed_in_words, extend
 from .unclaimed import condemned_attackers, held_by_the_state, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
-from .voices import OBLIGATION, publisher_demand, reported_accusation
+from .voices import OBLIGATION, danger_named, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = package_words("events", "symmetric_topics")
@@ -663,6 +663,7 @@ class Coder:
             triggers = {tok.i for tok, _ in pairs}  # the sentence's event words
             found_all = [self.apply_speakers(publisher_demand(self, f)) for f in self.code_sentence(sent, pairs)]
             accused = [a for a in (reported_accusation(self, f) for f in found_all) if a is not None]
+            accused += [a for a in (danger_named(self, tok) for tok in sent) if a is not None]
             for cand in found_all + accused:
                 unclaimed(self.article, cand, sent, self.names_force)
                 held_by_the_state(self.article, cand)

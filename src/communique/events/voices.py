@@ -9,6 +9,9 @@
   ("the SDF's spokesman stated that Turkey was targeting civilians", "Kyrgyz
   officials said Tajik forces shelled the airport") is also the speaker's
   accusation (112) against its agent; the reported act stays coded as well.
+- **Dangers named.** "China's actions threaten regional peace and stability", said by
+  a US official or in a US release, is no threat of China's (the coder drops it, see
+  ``endangering_verbs`` in ``words.yml``) but the speaker's criticism (111) of China.
 """
 
 from __future__ import annotations
@@ -17,7 +20,14 @@ from typing import Any
 
 from ..article import ActorRef
 from ..cameo import code_for, side
+from ..data import package_words
 from .candidate import Candidate
+from .patterns import Trigger, norm
+
+ENDANGERING = package_words("events", "endangering_verbs")
+ENDANGERED = package_words("events", "endangered_things")
+#: The code of a danger named: criticize or denounce.
+DANGER_NAMED = "111"
 
 #: "X said Y must …" is X's demand on Y; "X said Y should …" is X's appeal to Y.
 OBLIGATION = {"must": "demand", "should": "appeal"}
@@ -60,3 +70,29 @@ def reported_accusation(coder: Any, cand: Any) -> Any | None:
                     ["accusation by speaker", "reported act"])
     acc.confidence = cand.confidence - 0.1
     return acc
+
+
+def danger_named(coder: Any, tok: Any) -> Any | None:
+    """The speaker's (or the publishing government's) criticism of whoever ``tok`` says
+    endangers a state of things ("Iran's actions undermine regional stability"), or None."""
+    if tok.pos_ != "VERB" or norm(tok) not in ENDANGERING or not any(
+            c.dep_ == "dobj" and norm(c) in ENDANGERED for c in tok.children):
+        return None
+    doers, _ = coder.finder.subject_of(tok)
+    text = coder.article.text
+    # not the backer of "Iran-backed Houthis" nor the leader of "US-led forces"
+    refs = [r for r in coder.refs(doers) if r.span is None or text[r.span[1]:r.span[1] + 1] != "-"]
+    if not refs or coder.is_first_person(refs):
+        return None
+    speaker = coder.speaker(tok)
+    home = coder.article.meta.get("publisher")
+    if speaker is None and home:
+        author = next((a for a in coder.article.actors if side(a.code) == home and a.kind == "state"), None)
+        speaker = ActorRef(author.id, f"{home}GOV", author.name) if author is not None else None
+    doer = refs[0]
+    if speaker is None or side(speaker.code) in ("", "---", side(doer.code)):
+        return None
+    cand = Candidate(tok, Trigger(pos="verb", lemma=norm(tok), code=DANGER_NAMED), DANGER_NAMED, "actual",
+                     [speaker], [doer], [], None, None, ["accusation by speaker", "danger named"])
+    cand.confidence = 0.5
+    return cand
