@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
-from ..cameo import CodeInfo, load_codes, side
+from ..cameo import ActorCode, CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
 from .focus import focus
@@ -194,16 +194,16 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
         if not side(ref.code):
             continue  # a code we cannot place ("---GOV") makes no usable dyad
         kind = "we" if m.text.lower() in FIRST_PERSON else m.kind
-        out.append((Party(m.actor_id, side(ref.code), slot, n, kind), ref))
+        out.append((Party(m.actor_id, side(ref.code), slot, n, kind, code_role(ref.code)), ref))
     home = str(article.meta.get("publisher") or "")
     author = next((a for a in article.actors if home and side(a.code) == home and a.kind == "state"), None)
     if author is not None and author.id not in seen:
-        out.append((Party(author.id, home, Slot("absent", False), -1, "publisher"),
+        out.append((Party(author.id, home, Slot("absent", False), -1, "publisher", "GOV"),
                     ActorRef(author.id, f"{home}GOV", author.name)))
     if main is ...:
         main = focus(article)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
-        out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus"),
+        out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus", code_role(main.code)),
                     ActorRef(main.id, main.code, main.name)))
     return out
 
@@ -217,6 +217,14 @@ def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon:
     where = slots(sent, mentions)
     return (sentence_features(sent, article, mentions, lexicon, where), sentence_vector(sent),
             parties(article, sent, mentions, where, main))
+
+
+def code_role(code: str) -> str:
+    """The role of an actor code, for the pair model: "GOV", "REB" …, "" for a bare country,
+    "IGO" for an international body."""
+    if len(side(code)) != 3:
+        return "IGO"
+    return ActorCode.parse(code).role or ""
 
 
 def choices(found: list[tuple[Party, ActorRef]], root: str | None = None) -> list[tuple[Party, Party | None]]:

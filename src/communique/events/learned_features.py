@@ -202,6 +202,8 @@ class Party:
     slot: Slot
     order: int
     kind: str
+    #: The role of its code ("GOV", "REB", "CVL" …; "" for a bare country, "IGO" for a body).
+    role: str = ""
 
 
 def pair_features(root: str, source: Party, target: Party | None, parties: list[Party],
@@ -218,7 +220,8 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
     others = [p for p in parties if p.side != source.side]
     base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
             f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}",
-            f"s_trig={on_trigger(source)}", f"s_trig_role={on_trigger(source)}_{source.slot.role}"]
+            f"s_trig={on_trigger(source)}", f"s_trig_role={on_trigger(source)}_{source.slot.role}",
+            f"s_code={source.role}"]
     if target is None:
         base.append("t=none")
     else:
@@ -227,7 +230,8 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
                  f"st={source.slot.role}_{target.slot.role}",
                  f"t_rank={min(others.index(target), 2) if target in others else 'same'}",
                  f"t_trig={on_trigger(target)}", f"t_trig_role={on_trigger(target)}_{target.slot.role}",
-                 f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}"]
+                 f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}",
+                 f"t_code={target.role}", f"codes={source.role}_{target.role}"]
     return base + [f"{root}|{f}" for f in base]
 
 

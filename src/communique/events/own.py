@@ -55,7 +55,7 @@ def own_party(party: Party) -> Party | None:
     """The pseudo-party "someone else in ``party``'s own country" (None for an international body)."""
     if len(party.side) != 3 or not party.side.isalpha() or not party.side.isupper() or party.kind == OWN:
         return None
-    return Party(f"{party.actor}/{OWN}", party.side, Slot(OWN, False), -3, OWN)
+    return Party(f"{party.actor}/{OWN}", party.side, Slot(OWN, False), -3, OWN, OWN)
 
 
 def other_side(article: Article, root: str, named: ActorRef) -> tuple[ActorRef, ActorRef] | None:
