@@ -41,7 +41,7 @@ from .place_targets import place_spans, restrict
 from .sides import aimed_in_play, aimed_in_words, extend
 from .unclaimed import condemned_attackers, held_by_the_state, one_attack, unclaimed, where_it_happened
 from .visits import here_mentions, visit_dyads
-from .voices import OBLIGATION, danger_named, publisher_demand, reported_accusation
+from .voices import ENDANGERING, OBLIGATION, danger_named, names_danger, publisher_demand, reported_accusation
 
 MAX_FRAME_DEPTH = 5
 SYMMETRIC_TOPICS = package_words("events", "symmetric_topics")
@@ -56,8 +56,6 @@ SHOW_VERBS = package_words("events", "show_verbs")
 SHOW_NOUNS = package_words("events", "show_nouns")
 JUDGING_VERBS = package_words("events", "judging_verbs")
 DANGER_NOUNS = package_words("events", "danger_nouns")
-ENDANGERING = package_words("events", "endangering_verbs")
-ENDANGERED = package_words("events", "endangered_things")
 PERFORMATIVE = package_words("events", "performative_frames")
 BACKGROUND_NOUNS = package_words("events", "background_nouns")
 RELEASED_MEDIA = package_words("events", "released_media")
@@ -201,7 +199,7 @@ class Coder:
                 c.dep_ in ("oprd", "attr", "ccomp", "auxpass", "nsubjpass")
                 or (c.dep_ == "prep" and norm(c) == "as") for c in tok.children)
         if trig.pos == "verb" and word in ENDANGERING:  # "threatens regional stability": a danger, not a threat
-            return any(c.dep_ == "dobj" and norm(c) in ENDANGERED for c in tok.children)
+            return names_danger(tok)
         if trig.pos == "noun" and word in SHOW_NOUNS:
             return any(c.dep_ == "prep" and norm(c) == "of" for c in tok.children)
         if trig.pos == "noun" and word in DANGER_NOUNS:

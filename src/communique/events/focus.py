@@ -29,6 +29,13 @@ from .selfdyads import own_organ
 NOTE = "target by focus"
 
 
+def is_country_side(where: str) -> bool:
+    """Whether a dyad side is a country (``SYR``), not an international body's whole code
+    (``IGOUNO``) nor unknown. Written out rather than ``ActorCode.country``, which reads a
+    bare "NATO" as the country "NAT"."""
+    return len(where) == 3 and where.isalpha() and where.isupper()
+
+
 def focus(article: Article, without: str | None = None) -> Actor | None:
     """The article's other party: of the sides other than the publisher's, the one its
     actors are mentioned as most often (ties: the first named), by its most mentioned
@@ -65,7 +72,7 @@ def aim_at_focus(article: Article) -> None:
             continue
         main = focus(article, without=event.source.actor)
         country = side(main.code) if main is not None else ""
-        if main is None or not (len(country) == 3 and country.isalpha() and country.isupper()):
+        if main is None or not is_country_side(country):
             continue
         home, organ = own_organ(event.source.code)
         if organ and home == country:

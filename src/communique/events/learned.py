@@ -51,7 +51,7 @@ from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import ActorCode, CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
-from .focus import focus
+from .focus import focus, is_country_side
 from .learned_features import (
     FIRST_PERSON,
     Party,
@@ -64,6 +64,7 @@ from .learned_features import (
     unsure,
 )
 from .own import OWN, load_own, other_side, own_party
+from .voices import publisher_voice
 
 INTENT_AUX = package_words("events", "intent_aux")
 MODEL = Path(__file__).resolve().parent / "data" / "learned" / "model.json"
@@ -195,11 +196,9 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
             continue  # a code we cannot place ("---GOV") makes no usable dyad
         kind = "we" if m.text.lower() in FIRST_PERSON else m.kind
         out.append((Party(m.actor_id, side(ref.code), slot, n, kind, code_role(ref.code)), ref))
-    home = str(article.meta.get("publisher") or "")
-    author = next((a for a in article.actors if home and side(a.code) == home and a.kind == "state"), None)
-    if author is not None and author.id not in seen:
-        out.append((Party(author.id, home, Slot("absent", False), -1, "publisher", "GOV"),
-                    ActorRef(author.id, f"{home}GOV", author.name)))
+    author = publisher_voice(article)
+    if author is not None and author.actor not in seen:
+        out.append((Party(author.actor, side(author.code), Slot("absent", False), -1, "publisher", "GOV"), author))
     if main is ...:
         main = focus(article)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
@@ -222,7 +221,7 @@ def read_sentence(article: Article, sent: Any, mentions: list[Mention], lexicon:
 def code_role(code: str) -> str:
     """The role of an actor code, for the pair model: "GOV", "REB" …, "" for a bare country,
     "IGO" for an international body."""
-    if len(side(code)) != 3:
+    if not is_country_side(side(code)):
         return "IGO"
     return ActorCode.parse(code).role or ""
 

@@ -19,6 +19,7 @@ from typing import Any
 from ..article import ActorRef, Article
 from ..cameo import ActorCode, side
 from ..data import fail, load_data
+from .focus import is_country_side
 from .learned_features import Party, Slot
 from .unclaimed import country_name, inferred
 
@@ -53,7 +54,7 @@ def load_own(path: str | None = None) -> dict[str, dict[str, tuple[str, str]]]:
 
 def own_party(party: Party) -> Party | None:
     """The pseudo-party "someone else in ``party``'s own country" (None for an international body)."""
-    if len(party.side) != 3 or not party.side.isalpha() or not party.side.isupper() or party.kind == OWN:
+    if not is_country_side(party.side) or party.kind == OWN:
         return None
     return Party(f"{party.actor}/{OWN}", party.side, Slot(OWN, False), -3, OWN, OWN)
 
@@ -63,7 +64,7 @@ def other_side(article: Article, root: str, named: ActorRef) -> tuple[ActorRef, 
     the unnamed side is added to the article as an actor with no mention."""
     rule = load_own().get(root)
     country = side(named.code)
-    if rule is None or len(country) != 3:
+    if rule is None or not is_country_side(country):
         return None
     where, role = rule["state" if ActorCode.parse(named.code).role in STATE_ROLES else "other"]
     actor = inferred(article, country, role, f"{ROLE_NAMES[role]} in {country_name(country)}", WHY)

@@ -33,6 +33,20 @@ DANGER_NAMED = "111"
 OBLIGATION = {"must": "demand", "should": "appeal"}
 
 
+def publisher_voice(article: Any) -> ActorRef | None:
+    """The government of the state that published the article (``article.meta["publisher"]``,
+    set by the actors stage), as an event's side: a state's release speaks for it."""
+    home = article.meta.get("publisher")
+    author = next((a for a in article.actors if home and side(a.code) == home and a.kind == "state"), None)
+    return ActorRef(author.id, f"{home}GOV", author.name) if author is not None else None
+
+
+def names_danger(tok: Any) -> bool:
+    """Whether an endangering verb has a state of things as object ("threatens regional
+    stability"): a danger named, not a threat made."""
+    return norm(tok) in ENDANGERING and any(c.dep_ == "dobj" and norm(c) in ENDANGERED for c in tok.children)
+
+
 def publisher_demand(coder: Any, cand: Any) -> Any:
     """The candidate, made the publisher's demand or appeal where it is one."""
     home = coder.article.meta.get("publisher")
@@ -45,11 +59,11 @@ def publisher_demand(coder: Any, cand: Any) -> Any:
     doer = cand.sources[0]
     if frame is None or side(doer.code) == home or coder.is_first_person(cand.sources):
         return cand
-    author = next((a for a in coder.article.actors if side(a.code) == home and a.kind == "state"), None)
+    author = publisher_voice(coder.article)
     code = coder.lex.topic_code(cand.topic, frame) or coder.lex.defaults.get(frame)
     if author is None or code is None:
         return cand
-    cand.sources, cand.targets, cand.between = [ActorRef(author.id, f"{home}GOV", author.name)], [doer], []
+    cand.sources, cand.targets, cand.between = [author], [doer], []
     cand.code, cand.mode, cand.frame = code, "actual", frame
     cand.notes.append(f"the publisher's {frame}")
     return cand
@@ -75,8 +89,7 @@ def reported_accusation(coder: Any, cand: Any) -> Any | None:
 def danger_named(coder: Any, tok: Any) -> Any | None:
     """The speaker's (or the publishing government's) criticism of whoever ``tok`` says
     endangers a state of things ("Iran's actions undermine regional stability"), or None."""
-    if tok.pos_ != "VERB" or norm(tok) not in ENDANGERING or not any(
-            c.dep_ == "dobj" and norm(c) in ENDANGERED for c in tok.children):
+    if tok.pos_ != "VERB" or not names_danger(tok):
         return None
     doers, _ = coder.finder.subject_of(tok)
     text = coder.article.text
@@ -84,11 +97,7 @@ def danger_named(coder: Any, tok: Any) -> Any | None:
     refs = [r for r in coder.refs(doers) if r.span is None or text[r.span[1]:r.span[1] + 1] != "-"]
     if not refs or coder.is_first_person(refs):
         return None
-    speaker = coder.speaker(tok)
-    home = coder.article.meta.get("publisher")
-    if speaker is None and home:
-        author = next((a for a in coder.article.actors if side(a.code) == home and a.kind == "state"), None)
-        speaker = ActorRef(author.id, f"{home}GOV", author.name) if author is not None else None
+    speaker = coder.speaker(tok) or publisher_voice(coder.article)
     doer = refs[0]
     if speaker is None or side(speaker.code) in ("", "---", side(doer.code)):
         return None
