@@ -18,8 +18,9 @@ def test_learned_model_file_loads_with_its_header():
     model = load_model()
     assert model.roots == tuple(f"{n:02d}" for n in range(1, 21))
     assert load_model() is model  # read once per process
-    # package data: keep the wheel small (4.7 MB for 931 training articles, 27,878 features)
-    assert MODEL.stat().st_size < 6_000_000
+    # package data: keep the wheel small (4.7 MB for 931 training articles, 27,878 features;
+    # 6.4 MB for 1,283 articles, 35,964 features; it grows with the dev set)
+    assert MODEL.stat().st_size < 8_500_000
 
 
 def test_learned_model_is_deterministic():
@@ -173,3 +174,45 @@ def test_learned_pair_features_say_which_side_sits_on_the_trigger():
     other = pair_features("04", people[0], people[2], people, {"condemn": "11"})
     assert {"s_trig=False", "t_prep=on"} <= set(other)
     assert "s_trig=False" in pair_features("11", people[0], None, people)  # no lexicon: never on it
+
+
+@pytest.mark.model
+def test_aim_gives_a_target_only_when_the_pair_model_prefers_it_by_the_margin():
+    from communique.events.learned import aim
+    from communique.run import extract
+
+    text = "North Korea threatened to carry out more nuclear tests, Japan said."
+    article = extract(text, settings={"learned_events": False})
+    assert [(e.cameo, e.target) for e in article.events] == [("130", None)]
+    keen = _small_model(pair_weights={"t=nsubj": 2.5})  # Japan, the speaker's clause subject, by 2.5
+    aim(article, {}, model=keen)
+    assert article.events[0].target.code == "JPN"
+    assert "target by the pair model" in article.events[0].meta["notes"]
+    assert article.events[0].target.span == (text.index("Japan"), text.index("Japan") + 5)
+
+    mild = _small_model(pair_weights={"t=nsubj": 1.5})  # under the default margin of 2
+    article = extract(text, settings={"learned_events": False})
+    aim(article, {}, model=mild)
+    assert article.events[0].target is None
+    aim(article, {"learned_aim_margin": 1.0}, model=mild)
+    assert article.events[0].target.code == "JPN"
+    article = extract(text, settings={"learned_events": False})
+    aim(article, {"learned_aim_margin": 99}, model=keen)  # above 50: never
+    article.events[0].mode = "hypothetical"
+    aim(article, {}, model=keen)  # only actual and intended events are aimed
+    assert article.events[0].target is None
+
+
+@pytest.mark.model
+def test_pair_features_name_the_verbs_each_side_attaches_to():
+    from communique.events.learned import parties
+    from communique.events.learned_features import pair_features
+    from communique.run import extract
+
+    article = extract("Britain hosted the Mexican foreign minister in London.")
+    sent = next(iter(article.sentences()))
+    people = [p for p, _ in parties(article, sent, article.mentions_between(sent.start_char, sent.end_char))]
+    feats = pair_features("04", people[0], people[1], people)
+    assert {"sh=host_nsubj", "th=host_dobj_", "sth=host_nsubj_dobj"} <= set(feats)
+    assert not any(f.startswith("04|sh=") for f in feats)  # not conjoined with the root
+    assert [f for f in pair_features("04", people[0], None, people) if f.startswith(("sh=", "th="))] == ["sh=host_nsubj"]

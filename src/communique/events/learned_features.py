@@ -232,7 +232,13 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
                  f"t_trig={on_trigger(target)}", f"t_trig_role={on_trigger(target)}_{target.slot.role}",
                  f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}",
                  f"t_code={target.role}", f"codes={source.role}_{target.role}"]
-    return base + [f"{root}|{f}" for f in base]
+    # The verbs the sides attach to, with their slots: each verb's own argument structure
+    # ("host" takes its guest as object, "visit" its host), not conjoined with the root.
+    words = [f"sh={source.slot.head}_{source.slot.role}"]
+    if target is not None:
+        words += [f"th={target.slot.head}_{target.slot.role}_{target.slot.prep}",
+                  f"sth={source.slot.head}_{source.slot.role}_{target.slot.role}"]
+    return base + [f"{root}|{f}" for f in base] + words
 
 
 def _actor_features(article: Article | None, mentions: list[Mention], where: list[Slot]) -> list[str]:
