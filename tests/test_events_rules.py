@@ -49,6 +49,9 @@ def test_events_rules_no_event(nlp, text):
     ("Norway plans to meet Chile next week.", "036", "intent"),
     ("Norway is willing to release prisoners held by Chile.", "0353", "intent"),
     ("No agreement was reached between Norway and Chile.", "057", "negated"),
+    # a polite performative thanks now; a wish to attack is no attack
+    ("Norway would like to thank Chile for its support.", "051", "actual"),
+    ("Norway would like to attack Chile.", "190", "hypothetical"),
 ])
 def test_events_rules_modes(nlp, text, code, mode):
     got = [(e.cameo, e.mode) for e in _events(nlp, text)]

@@ -216,3 +216,14 @@ def test_pair_features_name_the_verbs_each_side_attaches_to():
     assert {"sh=host_nsubj", "th=host_dobj_", "sth=host_nsubj_dobj"} <= set(feats)
     assert not any(f.startswith("04|sh=") for f in feats)  # not conjoined with the root
     assert [f for f in pair_features("04", people[0], None, people) if f.startswith(("sh=", "th="))] == ["sh=host_nsubj"]
+
+
+@pytest.mark.parametrize("text,doubt", [
+    ("Norway would like to thank Chile for its support.", False),  # a polite performative
+    ("Norway would like to attack Chile.", True),
+    ("Norway would attack Chile.", True),
+    ("Norway attacked Chile.", False),
+])
+def test_learned_reads_a_polite_would_as_actual(nlp, text, doubt):
+    from communique.events.learned_features import unsure
+    assert unsure(next(nlp(text).sents)) is doubt

@@ -34,7 +34,7 @@ from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
 from .dyads import split
 from .force import condemned_place, force_trigger, hosted_deployment, means_code, struck_target
-from .modes import condition_of, mode_of, pledged
+from .modes import condition_of, mode_of, pledged, polite
 from .multilateral import assign_roles, dedupe
 from .patterns import Lexicon, Trigger, match, norm
 from .place_targets import place_spans, restrict
@@ -504,7 +504,7 @@ class Coder:
                 and norm(tok.head) not in ASPECTUAL \
                 and not (tok.dep_ == "advcl" and norm(tok.head) in TELLING and mode_of(tok.head, self.lex) == "actual") \
                 and not (tok.dep_ in ("advcl", "xcomp") and norm(tok.head) in self.lex.words["means_verbs"]) \
-                and not self.performed(tok, code):
+                and not self.performed(tok, code) and not polite(tok.head, tok):
             # "is due to meet" states a plan; "an opportunity for both to cooperate" does not
             mode = "intent" if norm(tok.head) in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS else "hypothetical"
         verb = self.finder.light_verb(tok, trig) if trig.pos == "noun" else tok

@@ -8,7 +8,8 @@ coordinations, complements; reported speech stops the walk):
 - ``intent``: "will"/"shall"/"going to" (but "will continue to demand" is
   actual), or an intent frame ("is ready to", "plans to", "vowed");
 - ``hypothetical``: "would", "could", "might", "may", "should", "can", or a
-  conditional clause ("if", "unless");
+  conditional clause ("if", "unless"); but "I would like to thank" thanks now
+  (``polite_heads``);
 - no event at all (``None``): a question, or a clause under uncertainty
   ("it was not immediately clear if …", "unclear whether …").
 """
@@ -23,6 +24,8 @@ from .patterns import Lexicon, norm
 
 INTENT_AUX = package_words("events", "intent_aux")
 HYPOTHETICAL_AUX = package_words("events", "hypothetical_aux")
+POLITE_HEADS = package_words("events", "polite_heads")
+PERFORMATIVE = package_words("events", "performative_verbs")
 BACKSHIFTED = package_words("events", "backshifted")
 NEGATING_HEADS = package_words("events", "negating_heads")
 CONDITIONAL = package_words("events", "conditional_marks")
@@ -66,6 +69,13 @@ def uncertain(token: Any, lex: Lexicon) -> bool:
     return False
 
 
+def polite(head: Any, token: Any) -> bool:
+    """True when ``head`` is the "like" of "I would like to thank": a polite performative
+    whose "would" leaves the act it embeds (``token`` or the verb above it) actual."""
+    return head.i != token.i and norm(head) in POLITE_HEADS and any(
+        c.dep_ == "xcomp" and norm(c) in PERFORMATIVE for c in head.children)
+
+
 def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
     """The mode of the event triggered at ``token``; None to drop it.
 
@@ -86,7 +96,7 @@ def mode_of(token: Any, lex: Lexicon, nominal: bool = False) -> str | None:
             return "negated"
         auxes = [norm(c) if c.lower_ not in ("'ll", "wo") else "will" for c in kids if c.dep_ in ("aux", "auxpass")]
         auxes += [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
-        if set(auxes) & HYPOTHETICAL_AUX:
+        if set(auxes) & HYPOTHETICAL_AUX and not polite(t, token):
             mode = "hypothetical"
             if not set(auxes) & (HYPOTHETICAL_AUX - BACKSHIFTED) and reported(t, lex) \
                     and not {norm(c) for c in kids if c.dep_ == "mark"} & CONDITIONAL:
