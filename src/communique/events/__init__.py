@@ -8,7 +8,8 @@ trigger and sentence spans, and a confidence. See ``docs/events.md``.
 Modules: ``codes`` (code tables), ``patterns`` (trigger/frame data and
 matching), ``lemmas`` (lemma fixes, hyphenated verbs), ``arguments`` (roles from the parse), ``modes``, ``multilateral``,
 ``coder`` (the per-article coder), ``focus`` (the article's other party), ``sides`` ("both sides", swaps),
-``learned`` (the learned fallback), ``own`` (a domestic act's unnamed side), ``acronyms``
+``learned`` (the learned fallback), ``own`` (a domestic act's unnamed side), ``pair`` (the two
+countries "both nations" stands for, for the learned part), ``acronyms``
 (re-parse of misparsed sentence-initial acronyms), ``user`` (the ``event_patterns`` files)
 and ``petrarch`` (PETRARCH verb dictionaries as user patterns).
 """

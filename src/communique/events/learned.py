@@ -65,10 +65,12 @@ from .learned_features import (
     pair_features,
     sentence_features,
     sentence_vector,
+    slot_of,
     slots,
     unsure,
 )
 from .own import OWN, load_own, other_side, own_party
+from .pair import pair_in_play, pair_phrase
 from .selfdyads import own_organ
 from .voices import publisher_voice
 
@@ -188,7 +190,8 @@ def load_model(path: str | None = None) -> Model:
 def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None,
             main: Any = ...) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
-    publisher's government (a state's release speaks for it) and the article's focus
+    publisher's government (a state's release speaks for it), the two countries "both
+    nations" or "each other" stands for (:mod:`.pair`, kind ``pair``) and the article's focus
     (:func:`.focus.focus`, kind ``focus``), each when its side is not named here. ``where``:
     the mentions' slots, if already known; ``main``: the article's focus, if already known
     (``None`` when it has none)."""
@@ -209,6 +212,11 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
     author = publisher_voice(article)
     if author is not None and author.actor not in seen:
         out.append((Party(author.actor, side(author.code), Slot("absent", False), -1, "publisher", "GOV"), author))
+    phrase = pair_phrase(sent)
+    if phrase is not None:  # "both nations": the two countries named last (:mod:`.pair`)
+        for ref in pair_in_play(article, sent, phrase):
+            if side(ref.code) not in {p.side for p, _ in out}:
+                out.append((Party(ref.actor, side(ref.code), slot_of(phrase), -3, "pair", code_role(ref.code)), ref))
     if main is ...:
         main = focus(article)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:

@@ -1,0 +1,62 @@
+"""The pair a sentence speaks of without naming it, for the learned part (:mod:`.learned`).
+
+"Both nations accused each other of instigating the skirmish", "The two leaders
+agreed to stay in touch": the sentence names no country, but a reader takes the
+two countries named last before it. :func:`pair_in_play` finds the phrase ("both
+nations", "the two leaders", "both sides", "each other", "one another") and
+those two countries: the last two different states named in the sentence's own
+words before the phrase or in the :data:`WINDOW` sentences before it. The
+learned part offers them as parties (kind ``pair``) with the phrase's slot, and
+its pair model, trained on the dev set's gold, decides whether they act.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import ActorRef, Article
+from ..cameo import side
+from ..data import package_words
+from .focus import is_country_side
+from .patterns import norm
+
+PAIR_NOUNS = package_words("events", "pair_nouns") | package_words("events", "side_nouns")
+#: How many sentences back the two countries may be named.
+WINDOW = 2
+
+
+def pair_phrase(sent: Any) -> Any | None:
+    """The token of "both nations", "the two leaders", "each other" in ``sent``, if any."""
+    for tok in sent:
+        if tok.tag_ == "NNS" and norm(tok) in PAIR_NOUNS and any(
+                norm(d) in ("two", "both") for d in tok.children if d.dep_ in ("det", "nummod", "predet")):
+            return tok
+        if norm(tok) in ("other", "another") and any(
+                norm(d) in ("each", "one") for d in tok.children if d.dep_ in ("det", "amod", "nummod")):
+            return tok
+        if tok.lower_ in ("another",) and tok.i > sent.start and tok.nbor(-1).lower_ == "one":
+            return tok
+    return None
+
+
+def pair_in_play(article: Article, sent: Any, token: Any) -> list[ActorRef]:
+    """The two countries "both nations" (at ``token``) stands for: the last two different
+    states named before it, in its sentence or the :data:`WINDOW` before; else none."""
+    floor = sent.start
+    for _ in range(WINDOW):
+        if floor == 0:
+            break
+        floor = article.doc[floor - 1].sent.start
+    start = article.doc[floor].idx
+    found: list[ActorRef] = []
+    for m in reversed(article.mentions_between(start, token.idx)):
+        try:
+            ref = article.ref(m)
+        except KeyError:
+            continue
+        here = side(ref.code)
+        if is_country_side(here) and here not in {side(r.code) for r in found}:
+            found.append(ref)
+        if len(found) == 2:
+            return found[::-1]
+    return []
