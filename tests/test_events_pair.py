@@ -35,3 +35,22 @@ def test_pair_needs_the_phrase_and_two_different_countries():
     article, (_, sent) = _sentences("Thailand held elections on Sunday. Both parties claimed victory.")
     phrase = pair_phrase(sent)
     assert phrase is not None and pair_in_play(article, sent, phrase) == []  # one country in play
+
+
+def _refs(article, sent):
+    return [article.ref(m) for m in article.mentions_between(sent.start_char, sent.end_char)]
+
+
+@pytest.mark.parametrize("text,target,joined", [
+    ("Britain spoke with the foreign ministers of Kenya, Uganda and Tanzania.", "KEN", ["UGA", "TZA"]),
+    ("Britain condemned Russia and Iran.", "RUS", ["IRN"]),
+    ("Britain and Kenya condemned Uganda.", "UGA", []),  # a co-agent is no co-target
+    ("The Kenyan envoy to Somalia met Uganda's president.", "UGA", []),
+])
+def test_conjoined_finds_the_targets_listed_with_the_target(text, target, joined):
+    from communique.events.dyads import conjoined
+    article, (sent,) = _sentences(text)
+    refs = _refs(article, sent)
+    chosen = next(r for r in refs if r.code[:3] == target)
+    source = refs[0]
+    assert [r.code[:3] for r in conjoined(article.doc, chosen, refs, source)] == joined

@@ -227,3 +227,13 @@ def test_pair_features_name_the_verbs_each_side_attaches_to():
 def test_learned_reads_a_polite_would_as_actual(nlp, text, doubt):
     from communique.events.learned_features import unsure
     assert unsure(next(nlp(text).sents)) is doubt
+
+
+@pytest.mark.model
+def test_learned_event_keeps_every_listed_target():
+    article = _silent("Britain spoke with the foreign ministers of Kenya, Uganda and Tanzania.")
+    model = _small_model(roots=["04", "11"], weights={"root=speak": [6.0, -6.0]},
+                         pair_weights={"t=none": -8.0, "s=nsubj": 3.0}, pair_bias=1.0)
+    (event,) = propose(article, {}, model=model)
+    assert event.cameo[:2] == "04" and event.source.code[:3] == "GBR"
+    assert sorted(p.code[:3] for p in event.participants) == ["GBR", "KEN", "TZA", "UGA"]

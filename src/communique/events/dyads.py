@@ -8,6 +8,10 @@ Two cases make more than one event of a clause:
   sanctions on X", "Egypt, Jordan and Saudi Arabia airdropped food into
   Gaza": one event per agent. Joint acts (meetings, agreements, military
   cooperation: the ``joint`` group of ``codes.tsv``) stay one multilateral event.
+
+:func:`conjoined` finds the actors listed with a target ("spoke with the ministers of
+Kazakhstan, Tajikistan and Uzbekistan"), for the learned part's events, which name one
+target and keep the others as participants.
 """
 
 from __future__ import annotations
@@ -110,3 +114,58 @@ def _partner(source: ActorRef, target: ActorRef | None, agents: list[ActorRef]) 
     same = [a for a in partners if target is not None and _country(a) == _country(target)]
     chosen = same or partners
     return chosen[0] if chosen else target
+
+
+#: How far up from an actor's word a coordination may hang ("the ministers *of* Kazakhstan, Tajikistan …").
+CLIMB = ("pobj", "prep", "compound", "amod", "poss", "appos", "nmod")
+
+
+def conjoined(doc: Any, target: ActorRef, others: list[ActorRef], source: ActorRef | None = None) -> list[ActorRef]:
+    """The actors of ``others`` coordinated with ``target``: "spoke with the ministers of
+    Kazakhstan, Tajikistan and Uzbekistan", "condemned Russia and Iran". The list hangs on
+    the target's word or on a word above it (a noun it is the object or modifier of); the
+    source's own words never count."""
+    if target.span is None:
+        return []
+    span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    word = tok = span.root
+    inside = {t.i for t in source_tokens(doc, source)}
+    group: set[int] = set()
+    for _ in range(4):
+        head = tok.head if tok.dep_ == "conj" else tok
+        members = [head, *head.conjuncts] if head.conjuncts else []
+        if len(members) > 1:  # the words of each other conjunct, not of the target's own
+            words = [_own_words(m) for m in members]
+            group = {i for w in words if word.i not in w for i in w} - inside
+            break
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not group:
+        return []
+    out: list[ActorRef] = []
+    for ref in others:
+        if ref.span is None or ref.actor == target.actor or side(ref.code) in {side(target.code), *(side(r.code) for r in out)}:
+            continue
+        if source is not None and (ref.actor == source.actor or side(ref.code) == side(source.code)):
+            continue
+        inner = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+        if inner is not None and len(inner) and inner.root.i in group:
+            out.append(ref)
+    return out
+
+
+def _own_words(token: Any) -> set[int]:
+    """The words of one conjunct: its subtree without the conjuncts that hang on it."""
+    later = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in token.subtree} - later
+
+
+def source_tokens(doc: Any, source: ActorRef | None) -> list[Any]:
+    """The words of the source's mention, if it has one in the text."""
+    if source is None or source.span is None:
+        return []
+    span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+    return list(span) if span is not None else []

@@ -56,6 +56,7 @@ from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import ActorCode, CodeInfo, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
+from .dyads import conjoined
 from .focus import focus, is_country_side
 from .learned_features import (
     FIRST_PERSON,
@@ -452,6 +453,10 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1,
                            _trigger(model, sent, root))
             event.mode = _mode(sent)
+            if target is not None:  # "spoke with the ministers of A, B and C": one event with all of them
+                extra = conjoined(article.doc, target, [r for _, r in found], source)
+                if extra:
+                    event.participants = [source, target, *extra]
             out.append(event)
     return out
 
