@@ -118,3 +118,11 @@ def test_learned_fallback_may_pick_the_focus_from_outside_the_sentence():
     found = [(p.side, p.kind, p.slot.role) for p, _ in parties(art, last, mentions)]
     assert ("SOM", "focus", "context") not in found  # Somalia is named here
     assert any(kind == "focus" and side == "KEN" for side, kind, _ in found), found
+
+
+def test_focus_is_not_clear_on_a_tie():
+    art = _article([_actor("a1", "TCD", [0, 40]), _actor("a2", "SDN", [10, 60])])
+    assert focus(art).code == "TCD"  # ties: the first named
+    assert focus(art, clear=True) is None  # but neither is clearly the article's party
+    art = _article([_actor("a1", "TCD", [0, 40, 80]), _actor("a2", "SDN", [10, 60])])
+    assert focus(art, clear=True).code == "TCD"

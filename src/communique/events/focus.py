@@ -12,7 +12,8 @@ Israel, "The two discussed the border" after a paragraph on a visit to Kenya.
   source and no target. That is how the dev set's annotators code an attack on an
   unnamed victim: the country where it happened, often the source's own (militants in
   Afghanistan attacking a checkpoint are AFGREB against AFG).
-- The learned fallback offers it as one more candidate party (:mod:`.learned`).
+- The learned fallback offers it as one more candidate party (:mod:`.learned`), only when no
+  other side is named as often (``clear``).
 
 >>> from communique.run import extract                                           # doctest: +SKIP
 >>> art = extract("Somalia held talks with Kenya. Gunmen opened fire on a bus.")  # doctest: +SKIP
@@ -36,11 +37,12 @@ def is_country_side(where: str) -> bool:
     return len(where) == 3 and where.isalpha() and where.isupper()
 
 
-def focus(article: Article, without: str | None = None) -> Actor | None:
+def focus(article: Article, without: str | None = None, clear: bool = False) -> Actor | None:
     """The article's other party: of the sides other than the publisher's, the one its
     actors are mentioned as most often (ties: the first named), by its most mentioned
     actor (ties: a state, then the first named). None when no other side is named.
-    ``without``: an actor id whose mentions do not count (an event's own source)."""
+    ``without``: an actor id whose mentions do not count (an event's own source);
+    ``clear``: None on a tie too ("Chad and Sudan clashed": neither is the article's party)."""
     home = str(article.meta.get("publisher") or "")
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -53,6 +55,8 @@ def focus(article: Article, without: str | None = None) -> Actor | None:
     if not counts:
         return None
     best = min(counts, key=lambda s: (-counts[s], first[s]))
+    if clear and sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None
     return max((a for a in article.actors if side(a.code) == best and a.mentions and a.id != without),
                key=lambda a: (len(a.mentions), a.kind == "state", -min(m.start for m in a.mentions)))
 

@@ -219,7 +219,7 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
             if side(ref.code) not in {p.side for p, _ in out}:
                 out.append((Party(ref.actor, side(ref.code), slot_of(phrase), -3, "pair", code_role(ref.code)), ref))
     if main is ...:
-        main = focus(article)
+        main = focus(article, clear=True)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
         out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus", code_role(main.code)),
                     ActorRef(main.id, main.code, main.name)))
@@ -300,7 +300,7 @@ def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Mode
             continue
         model = model or load_model(settings.get("learned_model"))
         if main is ...:
-            main = focus(article)
+            main = focus(article, clear=True)
         found = parties(article, sent, article.mentions_between(sent.start_char, sent.end_char), main=main)
         refs = {p.actor: r for p, r in found}
         people = [p for p, _ in found]
@@ -431,7 +431,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             continue
         mentions = article.mentions_between(sent.start_char, sent.end_char)
         if main is ...:
-            main = focus(article)  # once per article, and only when a sentence needs it
+            main = focus(article, clear=True)  # once per article, and only when a sentence needs it
         feats, vector, found = read_sentence(article, sent, mentions, model.lexicon, main)
         probs = model.probabilities(feats, vector)
         picked = []
