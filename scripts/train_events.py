@@ -114,7 +114,7 @@ def examples(gold: GoldSet, articles: Iterable[Article], lexicon: dict[str, str]
     out = []
     for rec, art in zip(gold.evaluated, articles):
         golds = [(g, g.span) for g in rec.events if (g.mode or "actual") in SCORED_MODES and g.span is not None]
-        main = focus(art)
+        main = focus(art, clear=True)  # as the learned part reads it
         for sent in art.sentences():
             if not sent.text.strip():
                 continue
