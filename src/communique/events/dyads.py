@@ -131,7 +131,7 @@ def conjoined(doc: Any, target: ActorRef, others: list[ActorRef], source: ActorR
     if span is None or not len(span):
         return []
     word = tok = span.root
-    inside = {t.i for t in source_tokens(doc, source)}
+    inside = {t.i for t in _source_tokens(doc, source)}
     group: set[int] = set()
     for _ in range(4):
         head = tok.head if tok.dep_ == "conj" else tok
@@ -163,7 +163,7 @@ def _own_words(token: Any) -> set[int]:
     return {t.i for t in token.subtree} - later
 
 
-def source_tokens(doc: Any, source: ActorRef | None) -> list[Any]:
+def _source_tokens(doc: Any, source: ActorRef | None) -> list[Any]:
     """The words of the source's mention, if it has one in the text."""
     if source is None or source.span is None:
         return []

@@ -5,10 +5,12 @@ nothing at all, though the actors stage often found both parties. For each
 such sentence a small one-vs-rest logistic regression over features of the
 existing parse and the parser's context vectors (:mod:`.learned_features`)
 gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
-target among the sentence's actors, the publisher of a government release and
-the article's focus when the sentence does not name them (:mod:`.focus`), from
-their place in the clause and the verb each attaches to; a root becomes an event
-when its probability times its pair's is at or above the threshold. A sentence the
+target among the sentence's actors, the publisher of a government release, the two
+countries "both nations" stands for (:mod:`.pair`) and the article's clear focus when
+the sentence does not name them (:mod:`.focus`), from their place in the clause and
+the verb each attaches to; a root becomes an event when its probability times its
+pair's is at or above the threshold, with the actors listed beside its target as
+participants (:func:`.dyads.conjoined`). A sentence the
 rules did code may take one more event, of a root they did not give it, at a
 higher threshold (real news often tells two acts in one sentence), and a rule
 event with a source alone takes the target the pair model clearly prefers
@@ -18,7 +20,7 @@ The weights are a data file, ``data/learned/model.json``, written by
 ``scripts/train_events.py`` from the real-news dev set (its header names the
 data and licences). Nothing is downloaded; the learned part costs about nine
 milliseconds per article of 600 words (docs/performance.md: the events stage,
-learned part included, is 14.3% of the time).
+learned part included, is 15.1% of the time).
 
 >>> from communique.run import extract                                  # doctest: +SKIP
 >>> art = extract("Britain condemned the attack by Iran.")               # doctest: +SKIP

@@ -31,11 +31,10 @@ def pair_phrase(sent: Any) -> Any | None:
         if tok.tag_ == "NNS" and norm(tok) in PAIR_NOUNS and any(
                 norm(d) in ("two", "both") for d in tok.children if d.dep_ in ("det", "nummod", "predet")):
             return tok
-        if norm(tok) in ("other", "another") and any(
-                norm(d) in ("each", "one") for d in tok.children if d.dep_ in ("det", "amod", "nummod")):
-            return tok
-        if tok.lower_ in ("another",) and tok.i > sent.start and tok.nbor(-1).lower_ == "one":
-            return tok
+        if norm(tok) == "other" and any(norm(d) == "each" for d in tok.children if d.dep_ in ("det", "amod")):
+            return tok  # "each other"
+        if tok.lower_ == "another" and tok.i > sent.start and tok.nbor(-1).lower_ == "one":
+            return tok  # "one another"
     return None
 
 
