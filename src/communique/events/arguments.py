@@ -60,6 +60,17 @@ def absolute(token: Any) -> bool:
     return token.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
+def sentences_back(sent: Any, count: int) -> int:
+    """The index of the first word of the sentence ``count`` sentences before ``sent`` (or of
+    the text's first, if there are fewer)."""
+    start = sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
+
+
 def names_a_pair(token: Any) -> bool:
     """"they", or a plural pair noun after "the two", "both" or "the" ("the two leaders")."""
     if token.pos_ == "PRON":
@@ -143,11 +154,7 @@ class ArgFinder:
         if not names_a_pair(token):
             return []
         sent = token.sent
-        floor = sent.start
-        for _ in range(PAIR_WINDOW):
-            if floor == 0:
-                break
-            floor = self.article.doc[floor - 1].sent.start
+        floor = sentences_back(sent, PAIR_WINDOW)
         recent = [parties for start, parties in self.pairs if floor <= start < sent.start]
         if not recent:
             return []

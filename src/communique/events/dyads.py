@@ -55,15 +55,8 @@ def coordinated(doc: Any, agents: list[ActorRef]) -> bool:
     """True when the agents are conjuncts ("Britain and Canada"), not one
     phrase naming two actors ("the pro-Iranian Hizbollah group", "Druze
     inhabitants of the Syrian Golan") nor a pair ("ties between X and Y")."""
-    heads: list[Any] = []
-    for a in agents:
-        if a.span is None:
-            return False
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
-        if span is None:
-            return False
-        heads.append(span.root)
-    if len(heads) < 2:
+    heads = [_word(doc, a) for a in agents]
+    if any(h is None for h in heads) or len(heads) < 2:
         return False
     first = heads[0]
     if norm(first.head) in ("between", "among") or norm(first) in ("between", "among"):
@@ -125,13 +118,10 @@ def conjoined(doc: Any, target: ActorRef, others: list[ActorRef], source: ActorR
     Kazakhstan, Tajikistan and Uzbekistan", "condemned Russia and Iran". The list hangs on
     the target's word or on a word above it (a noun it is the object or modifier of); the
     source's own words never count."""
-    if target.span is None:
+    word = tok = _word(doc, target)
+    if word is None:
         return []
-    span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    word = tok = span.root
-    inside = {t.i for t in _source_tokens(doc, source)}
+    inside = {t.i for t in _span(doc, source) or ()}
     group: set[int] = set()
     for _ in range(4):
         head = tok.head if tok.dep_ == "conj" else tok
@@ -147,12 +137,12 @@ def conjoined(doc: Any, target: ActorRef, others: list[ActorRef], source: ActorR
         return []
     out: list[ActorRef] = []
     for ref in others:
-        if ref.span is None or ref.actor == target.actor or side(ref.code) in {side(target.code), *(side(r.code) for r in out)}:
+        if ref.actor == target.actor or side(ref.code) in {side(target.code), *(side(r.code) for r in out)}:
             continue
         if source is not None and (ref.actor == source.actor or side(ref.code) == side(source.code)):
             continue
-        inner = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
-        if inner is not None and len(inner) and inner.root.i in group:
+        inner = _word(doc, ref)
+        if inner is not None and inner.i in group:
             out.append(ref)
     return out
 
@@ -163,9 +153,15 @@ def _own_words(token: Any) -> set[int]:
     return {t.i for t in token.subtree} - later
 
 
-def _source_tokens(doc: Any, source: ActorRef | None) -> list[Any]:
-    """The words of the source's mention, if it has one in the text."""
-    if source is None or source.span is None:
-        return []
-    span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
-    return list(span) if span is not None else []
+def _span(doc: Any, ref: ActorRef | None) -> Any:
+    """The words of an actor's mention (a span), or None if it has none in the text."""
+    if ref is None or ref.span is None:
+        return None
+    span = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _word(doc: Any, ref: ActorRef) -> Any:
+    """The head word of an actor's mention, or None if it has none in the text."""
+    span = _span(doc, ref)
+    return span.root if span is not None else None

@@ -23,6 +23,7 @@ from typing import Any
 from ..article import Article, Mention
 from ..cameo import side
 from ..data import package_words
+from .modes import polite
 
 CONTENT = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
 VERBS = frozenset({"VERB", "AUX"})
@@ -30,8 +31,6 @@ MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "
 #: Modals that make the main clause hypothetical: such a sentence gets no learned event.
 HYPOTHETICAL = frozenset({"would", "could", "may", "might"})
 EXPECTING = package_words("events", "expectation_verbs")
-POLITE = package_words("events", "polite_heads")
-PERFORMATIVE = package_words("events", "performative_verbs")
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
 BY = frozenset({"by"})
 
@@ -104,7 +103,7 @@ def unsure(sent: Any) -> bool:
     if sent.root.lemma_.lower() in EXPECTING and any(c.dep_ in ("xcomp", "ccomp") for c in kids) \
             and not any(c.dep_ == "auxpass" for c in kids):
         return True
-    if sent.root.lemma_.lower() in POLITE and any(c.dep_ == "xcomp" and c.lemma_.lower() in PERFORMATIVE for c in kids):
+    if any(c.dep_ == "xcomp" and polite(sent.root, c) for c in kids):
         kids = [c for c in kids if c.dep_ != "aux"]  # "I would like to thank": a thanks now
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in kids)
 

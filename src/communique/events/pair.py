@@ -17,6 +17,7 @@ from typing import Any
 from ..article import ActorRef, Article
 from ..cameo import side
 from ..data import package_words
+from .arguments import sentences_back
 from .focus import is_country_side
 from .patterns import norm
 
@@ -41,12 +42,7 @@ def pair_phrase(sent: Any) -> Any | None:
 def pair_in_play(article: Article, sent: Any, token: Any) -> list[ActorRef]:
     """The two countries "both nations" (at ``token``) stands for: the last two different
     states named before it, in its sentence or the :data:`WINDOW` before; else none."""
-    floor = sent.start
-    for _ in range(WINDOW):
-        if floor == 0:
-            break
-        floor = article.doc[floor - 1].sent.start
-    start = article.doc[floor].idx
+    start = article.doc[sentences_back(sent, WINDOW)].idx
     found: list[ActorRef] = []
     for m in reversed(article.mentions_between(start, token.idx)):
         try:
