@@ -173,10 +173,7 @@ class ArgFinder:
             return None
         if token.i in self.anaphors:
             return self.anaphors[token.i]
-        sent = token.sent
-        floor = sent.start_char
-        if sent.start > 0:
-            floor = self.article.doc[sent.start - 1].sent.start_char
+        floor = self.article.doc[sentences_back(token.sent, 1)].idx
         best = None
         for m in self.article.mentions:
             if m.end > token.idx or m.start < floor or m.kind == "pronoun":

@@ -31,6 +31,7 @@ from typing import Any
 from ..article import Mention
 from ..cameo import ActorCode, code_for, in_group, side
 from ..data import package_words
+from .arguments import sentences_back
 from .candidate import Candidate
 from .patterns import Trigger, norm
 
@@ -64,8 +65,7 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 def parties_in_play(coder: Any, cand: Any, sent: Any) -> list[Mention]:
     """Exactly two actors (by code) of other countries named before the trigger (this
     sentence and the one before), else none."""
-    doc = sent.doc
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = sent.doc[sentences_back(sent, 1)].idx
     own = {side(r.code) for r in cand.sources}
     picked: dict[str, Mention] = {}
     for m in outermost(coder.article.mentions_between(start, cand.token.idx)):
