@@ -50,6 +50,18 @@ def test_an_attack_with_no_victim_named_is_aimed_at_the_focus_even_its_own_count
     assert NOTE in event.meta["notes"]
 
 
+def test_an_attack_in_a_sentence_naming_another_country_is_not_aimed_at_the_focus():
+    # A page about Israel; "Gunmen kill nine people on a bus in Balochistan, Pakistan."
+    for pakistan, aimed in ((330, None), (100, "ISR")):  # Pakistan in the sentence, or elsewhere only
+        rebels = _actor("a1", "PAKREB", [300])
+        art = _article([_actor("a0", "ISR", [0, 20, 40]), _actor("a2", "PAK", [pakistan]), rebels])
+        art.events = [_event("190", ActorRef("a1", "PAKREB", "Gunmen"))]
+        art.events[0].sentence_span = (290, 350)
+        aim_at_focus(art)
+        target = art.events[0].target
+        assert (target and target.code) == aimed
+
+
 @pytest.mark.parametrize("code,target,participants", [
     ("043", None, []),          # a visit with no host named is no attack: left alone
     ("112", None, []),          # nor is criticism

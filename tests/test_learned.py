@@ -140,6 +140,24 @@ def test_learned_proposes_nothing_where_the_rules_coded_before_the_check():
 
 
 @pytest.mark.model
+def test_learned_reads_a_sentence_whose_rule_events_will_be_dropped_as_silent():
+    from communique.article import ActorRef
+    from communique.run import extract
+
+    article = extract("Britain condemned the attack by Iran.", settings={"learned_events": False})
+    event = article.events[0]
+    code = event.cameo
+    event.source, event.participants = None, []  # "- -> IRN": who acted was never found
+    assert [e.cameo[:2] for e in propose(article, {})] == ["11"]  # the stage drops it, so it codes nothing
+    event.source = ActorRef("A9", "GBR", "Britain")
+    event.target = ActorRef("A9", "GBRGOV", "the British government")
+    event.cameo = "010"  # a state's statement to itself: dropped too (selfdyads.self_talk)
+    assert [e.cameo[:2] for e in propose(article, {})] == ["11"]
+    event.target, event.cameo = ActorRef("A8", "IRN", "Iran"), code  # an event that stays keeps its sentence
+    assert propose(article, {}) == []
+
+
+@pytest.mark.model
 def test_learned_adds_another_root_to_a_coded_sentence_at_its_own_threshold():
     from communique.run import extract
 

@@ -23,7 +23,7 @@ Israel, "The two discussed the border" after a paragraph on a visit to Kenya.
 
 from __future__ import annotations
 
-from ..article import Actor, ActorRef, Article
+from ..article import Actor, ActorRef, Article, Event
 from ..cameo import in_group, side
 from .selfdyads import own_organ
 
@@ -61,6 +61,18 @@ def focus(article: Article, without: str | None = None, clear: bool = False) -> 
                key=lambda a: (len(a.mentions), a.kind == "state", -min(m.start for m in a.mentions)))
 
 
+def named_elsewhere(article: Article, event: Event, country: str) -> bool:
+    """Whether the event's sentence names, besides its source, a country other than
+    ``country`` ("Gunmen kill nine people in Balochistan, Pakistan" on a page about Israel)."""
+    a, b = event.sentence_span
+    named = set()
+    for m in article.mentions_between(a, b):
+        actor = article.actor(m.actor_id)
+        if actor is not None and event.source is not None and actor.id != event.source.actor:
+            named.add(side(m.code or actor.code))
+    return bool(named - {country, ""})
+
+
 def aim_at_focus(article: Article) -> None:
     """Give the article's focus country as target to each rule event of the ``focus_target``
     group with a source and no target (and no other participants). The focus is counted
@@ -69,7 +81,8 @@ def aim_at_focus(article: Article) -> None:
     offensive"), while insurgents, police or civilians may be (militants in Afghanistan
     attacking a checkpoint are AFGREB against AFG). The target is the bare country (an
     unnamed victim is the country, not its government), with the note "target by focus";
-    an international body as focus gives none."""
+    an international body as focus gives none, nor does a focus out of place: a sentence that
+    names another country besides the source (:func:`named_elsewhere`)."""
     for event in article.events:
         if event.target is not None or event.source is None or len(event.participants) > 2 \
                 or not in_group(event.cameo, "focus_target"):
@@ -77,6 +90,8 @@ def aim_at_focus(article: Article) -> None:
         main = focus(article, without=event.source.actor)
         country = side(main.code) if main is not None else ""
         if main is None or not is_country_side(country):
+            continue
+        if named_elsewhere(article, event, country):
             continue
         home, organ = own_organ(event.source.code)
         if organ and home == country:

@@ -74,7 +74,7 @@ from .learned_features import (
 )
 from .own import OWN, load_own, other_side, own_party
 from .pair import pair_in_play, pair_phrase
-from .selfdyads import own_organ
+from .selfdyads import own_organ, stays
 from .voices import publisher_voice
 
 INTENT_AUX = package_words("events", "intent_aux")
@@ -382,7 +382,7 @@ def revise(article: Article, settings: Mapping[str, Any] | None = None, model: M
     """The learned part after the rule coder: the rule events the check keeps (``judge``;
     our patterns' events only), each with a target where :func:`aim` finds one, then the
     learned events (:func:`propose`), all in text order (``E1``, ``E2`` … renumbered)."""
-    coded = [e.sentence_span for e in article.events]
+    coded = [e.sentence_span for e in article.events if stays(e)]
     if judge:
         article.events = check(article, settings, model)
         aim(article, settings, model)
@@ -404,7 +404,9 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     numbered after the existing ones; the caller appends them. ``model``
     overrides the settings' model file (for evaluation); ``coded`` gives the
     sentence spans the rules coded (default: those of ``article.events``), so a
-    sentence whose events :func:`check` dropped gets no learned one either.
+    sentence whose events :func:`check` dropped gets no learned one either. A rule
+    event the stage will drop anyway (no source, or a state's talk with itself:
+    :func:`.selfdyads.stays`) does not make its sentence coded.
     """
     settings = settings or {}
     if article.doc is None or not settings.get("learned_events", True):
@@ -412,11 +414,12 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     threshold = float(settings.get("learned_threshold", DEFAULT_THRESHOLD))
     model = model or load_model(settings.get("learned_model"))
     codes = load_codes()
-    coded = coded if coded is not None else [e.sentence_span for e in article.events]
+    coded = coded if coded is not None else [e.sentence_span for e in article.events if stays(e)]
     again = float(settings.get("learned_coded_threshold", DEFAULT_CODED))
     ruled: dict[tuple[int, int], set[str]] = {}
     for e in article.events:
-        ruled.setdefault(e.sentence_span, set()).add(e.cameo[:2])
+        if stays(e):
+            ruled.setdefault(e.sentence_span, set()).add(e.cameo[:2])
     out: list[Event] = []
     main: Any = ...
     for sent in article.sentences():

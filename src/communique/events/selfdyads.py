@@ -38,8 +38,14 @@ def self_talk(event: Event) -> bool:
     return a is not None and a == b and a_organ and b_organ
 
 
+def stays(event: Event) -> bool:
+    """Whether an event survives :func:`drop_empty_and_self`: it names who acted (a source, or
+    two participants) and is no state's talk with itself."""
+    return (event.source is not None or len(event.participants) >= 2) and not self_talk(event)
+
+
 def drop_empty_and_self(article: Article) -> None:
     """Leave out events with no source and a state's talk with itself (renumbering the rest)."""
-    kept = [e for e in article.events if (e.source is not None or len(e.participants) >= 2) and not self_talk(e)]
+    kept = [e for e in article.events if stays(e)]
     if len(kept) != len(article.events):
         article.keep_events(kept)
