@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from communique.cameo import load_codes
 from communique.errors import DictionaryError
 from communique.events.learned import MODEL, load_model, model_from_dict, propose
 
@@ -219,6 +220,38 @@ def test_aim_gives_a_target_only_when_the_pair_model_prefers_it_by_the_margin():
     article.events[0].mode = "hypothetical"
     aim(article, {}, model=keen)  # only actual and intended events are aimed
     assert article.events[0].target is None
+
+
+@pytest.mark.model
+def test_reroot_gives_a_rule_event_the_root_the_classifier_reads_when_the_rules_is_unlikely():
+    from communique.events.learned import reroot
+    from communique.run import extract
+
+    text = "France met Germany in Paris."
+    fresh = lambda: extract(text, settings={"learned_events": False})  # noqa: E731
+    article = fresh()
+    assert [(e.cameo[:2], e.source.code[:3], e.target.code[:3]) for e in article.events] == [("04", "FRA", "DEU")]
+    # Criticism (11) at about 0.88, a meeting (04) at about 0.05: the rule's 04 becomes 11.
+    sure = _small_model(weights={"root=meet": [3.0, -2.0]})
+    reroot(article, {}, model=sure)
+    event = article.events[0]
+    assert (event.cameo[:2], event.source.code[:3], event.target.code[:3]) == ("11", "FRA", "DEU")
+    assert event.cameo_name and event.cameo_name == load_codes()[event.cameo].name
+    assert any("where the rules gave 04" in n for n in event.meta["notes"])
+    unsure = _small_model(weights={"root=meet": [1.0, -2.0]})  # 11 at about 0.5: under 0.7
+    for model, settings in ((unsure, {}), (sure, {"learned_reroot_below": 0.01}), (sure, {"learned_events": False}),
+                            (sure, {"learned_reroot_threshold": 2})):
+        article = fresh()
+        reroot(article, settings, model=model)
+        assert article.events[0].cameo[:2] == "04"
+    article = fresh()
+    article.events[0].mode = "hypothetical"  # only actual and intended events
+    reroot(article, {}, model=sure)
+    assert article.events[0].cameo[:2] == "04"
+    # A conflict root keeps the rules' reading ("halted talks in protest" is no protest).
+    article = extract("Britain criticised Iran.", settings={"learned_events": False})
+    reroot(article, {}, model=_small_model(weights={"root=criticise": [-2.0, 3.0]}))
+    assert article.events[0].cameo[:2] == "11"
 
 
 @pytest.mark.model

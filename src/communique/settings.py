@@ -26,6 +26,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "learned_coded_threshold": (float, int),
     "learned_check_threshold": (float, int),
     "learned_aim_margin": (float, int),
+    "learned_reroot_threshold": (float, int),
+    "learned_reroot_below": (float, int),
     "learned_model": (str,),
 }
 
