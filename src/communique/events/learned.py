@@ -392,7 +392,29 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
     return kept
 
 
-def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None) -> None:
+class Reading:
+    """What the models read of an article's sentences, each read once: its features, context
+    vector and parties (:func:`read_sentence`) and the root classifier's probabilities. The
+    article's focus is found once, when a sentence first needs it."""
+
+    def __init__(self, article: Article, model: Model) -> None:
+        self.article, self.model = article, model
+        self._main: Any = ...
+        self._seen: dict[int, tuple[list[tuple[Party, ActorRef]], dict[str, float]]] = {}
+
+    def __call__(self, sent: Any) -> tuple[list[tuple[Party, ActorRef]], dict[str, float]]:
+        """The sentence's parties and root probabilities."""
+        if sent.start not in self._seen:
+            if self._main is ...:
+                self._main = focus(self.article, clear=True)
+            mentions = self.article.mentions_between(sent.start_char, sent.end_char)
+            feats, vector, found = read_sentence(self.article, sent, mentions, self.model.lexicon, self._main)
+            self._seen[sent.start] = (found, self.model.probabilities(feats, vector))
+        return self._seen[sent.start]
+
+
+def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
+           reading: Reading | None = None) -> None:
     """Give a rule event the root the classifier reads in its sentence when it finds the rule's
     root unlikely: under ``learned_reroot_below`` for the rule's root, at least
     ``learned_reroot_threshold`` for the likeliest other one (actual and intended events of the
@@ -406,22 +428,17 @@ def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: M
     if article.doc is None or not settings.get("learned_events", True) or above > 1 or below <= 0:
         return
     model = model or load_model(settings.get("learned_model"))
+    reading = reading or Reading(article, model)
     codes = load_codes()
-    read: dict[int, dict[str, float]] = {}
-    main: Any = ...
     for event in article.events:
-        sent = article.sentence_of(event.trigger_span[0])
-        if event.mode not in SCORED or sent is None:
+        if event.mode not in SCORED or not in_group(event.cameo, "reroot"):
             continue
-        if sent.start not in read:
-            if main is ...:
-                main = focus(article, clear=True)
-            mentions = article.mentions_between(sent.start_char, sent.end_char)
-            feats, vector, _ = read_sentence(article, sent, mentions, model.lexicon, main)
-            read[sent.start] = model.probabilities(feats, vector)
-        probs = read[sent.start]
+        sent = article.sentence_of(event.trigger_span[0])
+        if sent is None:
+            continue
+        probs = reading(sent)[1]
         root = event.cameo[:2]
-        if root not in probs or probs[root] >= below or not in_group(event.cameo, "reroot"):
+        if root not in probs or probs[root] >= below:
             continue
         other = max((r for r in probs if r != root), key=lambda r: probs[r])
         code = _code(model, codes, other, sent.root.lemma_.lower()) if probs[other] >= above else None
@@ -442,11 +459,15 @@ def revise(article: Article, settings: Mapping[str, Any] | None = None, model: M
     :func:`reroot` reads, then the learned events (:func:`propose`), all in text order
     (``E1``, ``E2`` … renumbered)."""
     coded = [e.sentence_span for e in article.events if stays(e)]
+    settings = settings or {}
+    reading = None
+    if article.doc is not None and settings.get("learned_events", True):
+        reading = Reading(article, model or load_model(settings.get("learned_model")))
     if judge:
         article.events = check(article, settings, model)
         aim(article, settings, model)
-        reroot(article, settings, model)
-    added = propose(article, settings, model, coded)
+        reroot(article, settings, model, reading)
+    added = propose(article, settings, model, coded, reading)
     if not added:
         return
     article.events = sorted(article.events + added, key=lambda e: (e.sentence_span[0], e.trigger_span[0]))
@@ -455,7 +476,7 @@ def revise(article: Article, settings: Mapping[str, Any] | None = None, model: M
 
 
 def propose(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
-            coded: list[tuple[int, int]] | None = None) -> list[Event]:
+            coded: list[tuple[int, int]] | None = None, reading: Reading | None = None) -> list[Event]:
     """Extra events: one for each sentence of ``article`` where no event was coded (at
     ``learned_threshold``), and one for a coded sentence when a root the rules did not give
     it is likely enough (at ``learned_coded_threshold``).
@@ -466,13 +487,15 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     sentence spans the rules coded (default: those of ``article.events``), so a
     sentence whose events :func:`check` dropped gets no learned one either. A rule
     event the stage will drop anyway (no source, or a state's talk with itself:
-    :func:`.selfdyads.stays`) does not make its sentence coded.
+    :func:`.selfdyads.stays`) does not make its sentence coded. ``reading``: the
+    article's sentences as already read (:class:`Reading`, shared with :func:`reroot`).
     """
     settings = settings or {}
     if article.doc is None or not settings.get("learned_events", True):
         return []
     threshold = float(settings.get("learned_threshold", DEFAULT_THRESHOLD))
     model = model or load_model(settings.get("learned_model"))
+    reading = reading or Reading(article, model)
     codes = load_codes()
     coded = coded if coded is not None else [e.sentence_span for e in article.events if stays(e)]
     again = float(settings.get("learned_coded_threshold", DEFAULT_CODED))
@@ -481,7 +504,6 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
         if stays(e):
             ruled.setdefault(e.sentence_span, set()).add(e.cameo[:2])
     out: list[Event] = []
-    main: Any = ...
     for sent in article.sentences():
         here = {r for (a, b), roots in ruled.items() if a < sent.end_char and sent.start_char < b for r in roots}
         if here:
@@ -494,11 +516,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             continue
         if unsure(sent):
             continue
-        mentions = article.mentions_between(sent.start_char, sent.end_char)
-        if main is ...:
-            main = focus(article, clear=True)  # once per article, and only when a sentence needs it
-        feats, vector, found = read_sentence(article, sent, mentions, model.lexicon, main)
-        probs = model.probabilities(feats, vector)
+        found, probs = reading(sent)
         picked = []
         for root, p in probs.items():
             if p < floor or root in here:  # the pair's probability only lowers p
