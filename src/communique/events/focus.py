@@ -64,11 +64,11 @@ def focus(article: Article, without: str | None = None, clear: bool = False) -> 
 def named_elsewhere(article: Article, event: Event, country: str) -> bool:
     """Whether the event's sentence names, besides its source, a country other than
     ``country`` ("Gunmen kill nine people in Balochistan, Pakistan" on a page about Israel)."""
-    a, b = event.sentence_span
+    source = event.source.actor if event.source is not None else None
     named = set()
-    for m in article.mentions_between(a, b):
+    for m in article.mentions_between(*event.sentence_span):
         actor = article.actor(m.actor_id)
-        if actor is not None and event.source is not None and actor.id != event.source.actor:
+        if actor is not None and actor.id != source:
             named.add(side(m.code or actor.code))
     return bool(named - {country, ""})
 

@@ -295,7 +295,8 @@ def _pair_score(model: Model, root: str, source: Party, target: Party | None, pe
                                  for f in pair_features(root, source, target, people, model.lexicon))
 
 
-def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None) -> None:
+def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
+        reading: Reading | None = None) -> None:
     """Give a rule event with a source alone (actual or intended, no other participants) the
     target the pair model prefers, when it finds that target at least ``learned_aim_margin``
     more likely (log-odds) than none for the source's side. The target is one of the
@@ -307,7 +308,6 @@ def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Mode
     margin = float(settings.get("learned_aim_margin", DEFAULT_AIM))
     if article.doc is None or not settings.get("learned_events", True) or margin > 50:
         return
-    main: Any = ...
     for event in article.events:
         if event.target is not None or event.source is None or len(event.participants) > 1 \
                 or event.mode not in SCORED or not event.cameo[:2].isdigit():
@@ -316,9 +316,8 @@ def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Mode
         if sent is None:
             continue
         model = model or load_model(settings.get("learned_model"))
-        if main is ...:
-            main = focus(article, clear=True)
-        found = parties(article, sent, article.mentions_between(sent.start_char, sent.end_char), main=main)
+        reading = reading or Reading(article, model)
+        found = reading.parties(sent)
         refs = {p.actor: r for p, r in found}
         people = [p for p, _ in found]
         named = any(p.actor == event.source.actor for p in people)
@@ -393,24 +392,35 @@ def check(article: Article, settings: Mapping[str, Any] | None = None, model: Mo
 
 
 class Reading:
-    """What the models read of an article's sentences, each read once: its features, context
-    vector and parties (:func:`read_sentence`) and the root classifier's probabilities. The
-    article's focus is found once, when a sentence first needs it."""
+    """What the models read of an article's sentences, each read once (:func:`read_sentence`):
+    its parties and, when asked, the root classifier's probabilities. The article's focus is
+    found once, when a sentence first needs it. :func:`aim`, :func:`reroot` and :func:`propose`
+    share one."""
 
     def __init__(self, article: Article, model: Model) -> None:
         self.article, self.model = article, model
         self._main: Any = ...
-        self._seen: dict[int, tuple[list[tuple[Party, ActorRef]], dict[str, float]]] = {}
+        self._read: dict[int, tuple[list[str], list[float] | None, list[tuple[Party, ActorRef]]]] = {}
+        self._probs: dict[int, dict[str, float]] = {}
 
-    def __call__(self, sent: Any) -> tuple[list[tuple[Party, ActorRef]], dict[str, float]]:
-        """The sentence's parties and root probabilities."""
-        if sent.start not in self._seen:
+    def _sentence(self, sent: Any) -> tuple[list[str], list[float] | None, list[tuple[Party, ActorRef]]]:
+        if sent.start not in self._read:
             if self._main is ...:
                 self._main = focus(self.article, clear=True)
             mentions = self.article.mentions_between(sent.start_char, sent.end_char)
-            feats, vector, found = read_sentence(self.article, sent, mentions, self.model.lexicon, self._main)
-            self._seen[sent.start] = (found, self.model.probabilities(feats, vector))
-        return self._seen[sent.start]
+            self._read[sent.start] = read_sentence(self.article, sent, mentions, self.model.lexicon, self._main)
+        return self._read[sent.start]
+
+    def parties(self, sent: Any) -> list[tuple[Party, ActorRef]]:
+        """The sentence's candidate sources and targets (:func:`parties`)."""
+        return self._sentence(sent)[2]
+
+    def probabilities(self, sent: Any) -> dict[str, float]:
+        """Each root class's probability for the sentence."""
+        if sent.start not in self._probs:
+            feats, vector, _ = self._sentence(sent)
+            self._probs[sent.start] = self.model.probabilities(feats, vector)
+        return self._probs[sent.start]
 
 
 def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: Model | None = None,
@@ -436,7 +446,7 @@ def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: M
         sent = article.sentence_of(event.trigger_span[0])
         if sent is None:
             continue
-        probs = reading(sent)[1]
+        probs = reading.probabilities(sent)
         root = event.cameo[:2]
         if root not in probs or probs[root] >= below:
             continue
@@ -460,12 +470,13 @@ def revise(article: Article, settings: Mapping[str, Any] | None = None, model: M
     (``E1``, ``E2`` … renumbered)."""
     coded = [e.sentence_span for e in article.events if stays(e)]
     settings = settings or {}
-    reading = None
-    if article.doc is not None and settings.get("learned_events", True):
-        reading = Reading(article, model or load_model(settings.get("learned_model")))
+    if article.doc is None or not settings.get("learned_events", True):
+        return
+    model = model or load_model(settings.get("learned_model"))
+    reading = Reading(article, model)
     if judge:
         article.events = check(article, settings, model)
-        aim(article, settings, model)
+        aim(article, settings, model, reading)
         reroot(article, settings, model, reading)
     added = propose(article, settings, model, coded, reading)
     if not added:
@@ -488,7 +499,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
     sentence whose events :func:`check` dropped gets no learned one either. A rule
     event the stage will drop anyway (no source, or a state's talk with itself:
     :func:`.selfdyads.stays`) does not make its sentence coded. ``reading``: the
-    article's sentences as already read (:class:`Reading`, shared with :func:`reroot`).
+    article's sentences as already read (:class:`Reading`, shared with :func:`aim` and :func:`reroot`).
     """
     settings = settings or {}
     if article.doc is None or not settings.get("learned_events", True):
@@ -516,7 +527,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             continue
         if unsure(sent):
             continue
-        found, probs = reading(sent)
+        found, probs = reading.parties(sent), reading.probabilities(sent)
         picked = []
         for root, p in probs.items():
             if p < floor or root in here:  # the pair's probability only lowers p
