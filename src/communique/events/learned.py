@@ -20,7 +20,7 @@ The weights are a data file, ``data/learned/model.json``, written by
 ``scripts/train_events.py`` from the real-news dev set (its header names the
 data and licences). Nothing is downloaded; the learned part costs about nine
 milliseconds per article of 600 words (docs/performance.md: the events stage,
-learned part included, is about 15% of the time).
+learned part included, is about 16% of the time).
 
 >>> from communique.run import extract                                  # doctest: +SKIP
 >>> art = extract("Britain condemned the attack by Iran.")               # doctest: +SKIP
