@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors_helpers import by_text, run
+from actors_helpers import by_text, code_at, run
 
 
 @pytest.mark.parametrize("text,mention,code", [
@@ -223,3 +223,22 @@ def test_title_of_a_state(text, mention, code):
 def test_sentence_country_cases(text, mention, code):
     actor = by_text(run(text), mention)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The UK thanks SRSG Salvador for her briefing on Haiti.", "SRSG", "IGOUNO"),
+    ("UNMISS peacekeepers protected civilians in Juba.", "UNMISS", "IGOPKO"),
+    ("Britain welcomed the continued efforts of UNOWAS in the Sahel.", "UNOWAS", "IGOUNO"),
+    ("The OPCW confirmed that sarin was used.", "OPCW", "IGOOPW"),
+    ("I thank Under-Secretary-General Voronkov for the briefing.", "Under-Secretary-General", "IGOUNO"),
+])
+def test_un_titles_and_missions_named_without_un(text, phrase, code):
+    assert code_at(run(text), phrase) == code
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Deputy Secretary-General Mircea Geoana met Ukraine's defence minister.",
+    "The African Union's Special Rapporteur criticised Kenya.",
+])
+def test_titles_other_bodies_share_are_not_the_un(text):
+    assert "IGOUNO" not in {a.code for a in run(text).actors}
