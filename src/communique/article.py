@@ -157,6 +157,12 @@ class Event:
     confidence: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def recode(self, info: Any) -> None:
+        """Take another code with what the code table says of it (a ``cameo.CodeInfo``:
+        code, name, PLOVER category, Goldstein weight, quad class)."""
+        self.cameo, self.cameo_name, self.plover = info.code, info.name, info.plover
+        self.goldstein, self.quad_class = info.goldstein, info.quad_class
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

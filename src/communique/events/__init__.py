@@ -72,8 +72,8 @@ def split_pairs(article: Article, lex: Lexicon) -> None:
 
 def _recoded(event: Event, code: str, lex: Lexicon, reverse: bool) -> Event:
     info = lex.codes.get(code) or user_code_info(code, lex.codes)
-    new = replace(event, cameo=code, cameo_name=info.name, goldstein=info.goldstein,
-                  quad_class=info.quad_class, plover=info.plover, meta=dict(event.meta))
+    new = replace(event, meta=dict(event.meta))
+    new.recode(info)
     if reverse:
         new.source, new.target = event.target, event.source
         new.meta["notes"] = list(event.meta.get("notes", [])) + ["reverse of a paired code"]

@@ -457,8 +457,7 @@ def reroot(article: Article, settings: Mapping[str, Any] | None = None, model: M
         info, tok = codes[code], _trigger(model, sent, other)
         event.meta.setdefault("notes", []).append(
             f"root {other} by the learned part (p={probs[other]:.2f}), where the rules gave {event.cameo}")
-        event.cameo, event.cameo_name, event.plover = info.code, info.name, info.plover
-        event.goldstein, event.quad_class = info.goldstein, info.quad_class
+        event.recode(info)
         event.trigger_text, event.trigger_span = tok.text, (tok.idx, tok.idx + len(tok.text))
 
 
