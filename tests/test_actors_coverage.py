@@ -242,3 +242,49 @@ def test_un_titles_and_missions_named_without_un(text, phrase, code):
 ])
 def test_titles_other_bodies_share_are_not_the_un(text):
     assert "IGOUNO" not in {a.code for a in run(text).actors}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("UK ministers met trade ministers from the Central American nations.", "USA"),
+    ("Venezuela was once the wealthiest country in South America.", "USA"),
+    ("The two navies work together for a secure Gulf of Guinea.", "GIN"),
+    ("Warships escorted tankers through the Gulf of Aden.", "YEM"),
+    ("A surveillance plane flew over islands in the South China Sea.", "CHN"),
+    ("Warships of the Indian Ocean patrol met in Mombasa.", "IND"),
+    ("The Russian navy closed the Sea of Azov.", "UKR"),
+])
+def test_seas_and_regions_named_after_a_state_are_not_it(text, absent):
+    assert absent not in {a.country for a in run(text).actors}
+
+
+def test_a_state_beside_a_sea_named_after_it_still_counts():
+    a = run("China's claims in the South China Sea are unlawful, the Philippines said.")
+    assert {"CHN", "PHL"} <= {x.country for x in a.actors}
+
+
+def test_features_file_rejects_a_name_listed_twice(tmp_path):
+    from communique.actors.dictionaries import load_features
+    from communique.errors import CommuniqueError
+
+    bad = tmp_path / "features.yml"
+    bad.write_text("features:\n  - Gulf of Aden\n  - Gulf of Aden\n", encoding="utf-8")
+    with pytest.raises(CommuniqueError, match="listed twice"):
+        load_features(bad)
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Prime Minister of Hungary John Smithson criticised the European Union.", "John Smithson", "HUNGOV"),
+    ("The Prime Minister of Hungary, John Smithson, criticised the EU.", "John Smithson", "HUNGOV"),
+    ("President of the Republic of Kenya Ahmed Hassan met the envoy.", "Ahmed Hassan", "KENGOV"),
+    ("John Smithson, Prime Minister of Hungary, criticised the European Union.", "John Smithson", "HUNGOV"),
+])
+def test_office_of_a_state_before_or_after_an_unlisted_name(text, mention, code):
+    a = run(text)
+    actor = next((x for x in a.actors if mention in x.name), None)
+    assert actor is not None and actor.code == code
+
+
+def test_an_envoy_for_a_state_is_not_of_that_state():
+    a = run("Special Envoy for Sudan John Smithson visited Kenya.")
+    actor = next((x for x in a.actors if "Smithson" in x.name), None)
+    assert actor is not None and actor.country != "SDN"

@@ -48,12 +48,12 @@ def resources(user_files: tuple[str, ...] = ()) -> tuple[Dictionaries, Gazetteer
     """The dictionaries and automata for a set of user files (cached per process)."""
     base = builtin()
     if not user_files:
-        return base, Gazetteer(base.entries, base.roles, base.areas)
+        return base, Gazetteer(base.entries, base.roles, base.areas, base.features)
     entries, roles = load_user(list(user_files), base)
     dicts = Dictionaries(entries=base.entries + entries, roles=_merge_roles(base.roles, roles),
                          holders=base.holders, regions=base.regions, states=base.states,
-                        areas=base.areas)
-    return dicts, Gazetteer(dicts.entries, dicts.roles, dicts.areas)
+                        areas=base.areas, features=base.features)
+    return dicts, Gazetteer(dicts.entries, dicts.roles, dicts.areas, dicts.features)
 
 
 def _merge_roles(base: list[Any], user: list[Any]) -> list[Any]:

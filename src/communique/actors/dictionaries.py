@@ -117,6 +117,7 @@ class Dictionaries:
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
     areas: dict[str, str | None] = field(default_factory=dict)  # region -> country (None: shared)
+    features: frozenset[str] = frozenset()  # seas and regions named after a state, never actors
 
 
 def _strings(path: Path, where: str, value: Any, name: str) -> list[str]:
@@ -398,6 +399,18 @@ def load_areas(path: Path = DATA / "areas.yml", states: dict[str, str] | None = 
     return out
 
 
+def load_features(path: Path = DATA / "features.yml") -> frozenset[str]:
+    """Seas, gulfs and regions whose names hold a state's name ("Gulf of Guinea"): never actors."""
+    doc = read_data(path, "E401", missing="E402")
+    if not isinstance(doc, dict) or set(doc) - {"features", "version"}:
+        raise fail(path, "the file must have one 'features' list", "E401")
+    names = _strings(path, "features", doc.get("features"), "features")
+    if len(set(names)) != len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise fail(path, f"features: {', '.join(twice)} listed twice", "E401")
+    return frozenset(names)
+
+
 def load_peoples(path: Path = DATA / "peoples.yml", states: dict[str, str] | None = None) -> list[Entry]:
     """Peoples without a state of their own: "Kurds" KUR, "Uighurs" CHNCVLUIG."""
     rows = read_data(path, "E401", missing="E402")
@@ -453,4 +466,4 @@ def builtin() -> Dictionaries:
     shadowed = {e.key for e in leaders if e.text.lower() in known}
     entries += [e for e in leaders if e.key not in shadowed]
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
-                        states=names, areas=load_areas(states=names))
+                        states=names, areas=load_areas(states=names), features=load_features())

@@ -120,7 +120,7 @@ class Gazetteer:
     """Name and role matchers for one set of dictionaries."""
 
     def __init__(self, entries: list[Entry], roles: list[RoleWord],
-                 areas: dict[str, str | None] | None = None) -> None:
+                 areas: dict[str, str | None] | None = None, features: Iterable[str] = ()) -> None:
         builtin = [e for e in entries if not e.user and not e.folded]
         user = [e for e in entries if e.user]
         self.names: Matcher[Entry] = Matcher(upper_variants(builtin))
@@ -132,6 +132,8 @@ class Gazetteer:
         self.roles: Matcher[RoleWord] = Matcher(((r.text, r) for r in roles), folded=True)
         # regions ("Darfur") -> country, for "Darfur rebels"; matched case-sensitively
         self.areas: Matcher[str | None] = Matcher((areas or {}).items())
+        # seas and regions named after a state ("Gulf of Guinea"): no name inside them counts
+        self.features: Matcher[str] = Matcher((v, f) for f in features for v in {f, f.upper()})
 
     def names_in(self, text: str) -> list[Hit[Entry]]:
         """Name hits, longest-first; a user entry beats a built-in one on the same span."""
@@ -143,6 +145,10 @@ class Gazetteer:
         spans = {(h.start, h.end) for h in user_hits}
         hits = [h for h in hits if (h.start, h.end) not in spans]
         best = longest(user_hits + hits) if user_hits else longest(hits)
+        places = self.features.hits(text)
+        if places:
+            best = [h for h in best if not any(p.start <= h.start and h.end <= p.end
+                                               and h.end - h.start < p.end - p.start for p in places)]
         return best
 
     def roles_in(self, text: str) -> list[Hit[RoleWord]]:

@@ -36,6 +36,9 @@ BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z
 SAID_GAP = re.compile(r"^\s+(?:said|says|added|stated|told reporters|noted)(?: that)?\s+$")
 #: A state right after the name: where a foreign official was met ("Prime Minister X in Dhaka").
 IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+#: What links an office to its state inside the title: "President *of* Kenya", "Minister of
+#: Foreign Affairs *of the* Republic of Georgia" (never "for": "Special Envoy for Sudan").
+OF_GAP = re.compile(r"\bof\s+(?:the\s+)?$")
 HONORIFICS, NOT_NAMES = name_words()
 
 
@@ -170,6 +173,15 @@ def _former(work: Work, start: int, end: int) -> bool:
     return bool(re.search(r"\b[Ff]ormer\b", work.text[max(0, start - 8):end]))
 
 
+def _complement_country(work: Work, lo: int, hi: int) -> str | None:
+    """The one state an office's complement names with "of" ("Prime Minister of Hungary",
+    "Minister of Foreign Affairs of Georgia"), or None."""
+    found = {work.specs[f.key].country for f in work.of_kind(("state",), lo, hi)
+             if f.kind != "role" and OF_GAP.search(work.text[lo:f.start])}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
     """The country of a titled person without a nationality, when the sentence makes it clear."""
     s0, s1 = work.sent_span(title_start)
@@ -279,6 +291,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 name = _bare_complement_name(work, hit.end)
                 title_end = name[0] if name is not None else hit.end
         title = work.text[start:title_end]
+        if country is None and name is not None and title_end > hit.end:
+            country = _complement_country(work, hit.end, title_end)
         if name is not None:
             key = _person_key(work, name[0], name[1]) or _named_before(work, work.text[name[0]:name[1]])
             span_start = nat_start if nat else start
