@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -452,6 +453,11 @@ def name_words(path: Path = DATA / "name_words.yml") -> tuple[frozenset[str], fr
     return frozenset(honorifics), frozenset(not_names)
 
 
+def _key(name: str) -> str:
+    """A name lower-cased and without accents: "Nicolás Maduro" and "Nicolas Maduro" are one."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""
@@ -460,10 +466,18 @@ def builtin() -> Dictionaries:
     entries = (state_entries + load_igos() + load_groups(states=names)
                + load_groups(DATA / "ngos.yml", states=names) + load_peoples(states=names)
                + holder_entries(holders, load_weak_names()))
-    # the generated list of people yields to every hand-written name and office holder
-    known = {e.text.lower() for e in entries} | {h.name.lower() for h in holders}
-    leaders = load_leaders(states=names)
-    shadowed = {e.key for e in leaders if e.text.lower() in known}
-    entries += [e for e in leaders if e.key not in shadowed]
+    # the generated lists of people yield to every hand-written name and office holder, and
+    # the older list (to 2014) to the recent one (heads of state and government since 2000),
+    # whose entries take the older list's terms of the same person after their own
+    known = {_key(e.text) for e in entries} | {_key(h.name) for h in holders}
+    older = load_leaders(DATA / "leaders.tsv", states=names)
+    earlier = {(_key(e.text), e.country): e.dated for e in older}
+    recent = [replace(e, dated=e.dated + earlier.get((_key(e.text), e.country), ()))
+              for e in load_leaders(DATA / "leaders_recent.tsv", states=names)]
+    for leaders in (recent, older):
+        shadowed = {e.key for e in leaders if _key(e.text) in known}
+        kept = [e for e in leaders if e.key not in shadowed]
+        entries += kept
+        known |= {_key(e.text) for e in kept}
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
                         states=names, areas=load_areas(states=names), features=load_features())
