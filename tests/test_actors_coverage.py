@@ -288,3 +288,15 @@ def test_an_envoy_for_a_state_is_not_of_that_state():
     a = run("Special Envoy for Sudan John Smithson visited Kenya.")
     actor = next((x for x in a.actors if "Smithson" in x.name), None)
     assert actor is not None and actor.country != "SDN"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The UN Security Council met on Syria. The Secretary-General condemned the attack.", "IGOUNO"),
+    ("NATO leaders met in Vilnius. The Secretary General said the alliance would support Ukraine.", "IGOWSTNAT"),
+    ("The Arab League met in Cairo. The Secretary-General urged Israel to stop the strikes.", "IGOARL"),
+    ("We thank the Secretary-General for his report on Haiti.", "IGOUNO"),
+])
+def test_the_secretary_general_is_the_body_in_play_never_a_state(text, code):
+    a = run(text)
+    actor = next((x for x in a.actors if any("Secretary" in m.text for m in x.mentions)), None)
+    assert actor is not None and actor.code.startswith(code) and actor.country is None

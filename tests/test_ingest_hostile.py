@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import textwrap
 
 import pytest
 
+from communique.article import Article
 from communique.ingest import read_inputs
 from communique.ingest.formats import HTML_PARSE_BYTES, read_html, trim_utf8
 from communique.ingest.striphtml import nesting_depth, strip_tags
@@ -167,3 +169,18 @@ def test_ingest_fifty_megabyte_line_is_refused_in_bounded_memory(tmp_path):
     arts = eval(arts_line)  # noqa: S307 - our own probe's repr
     assert arts == [("first", []), (f"{path}:2", ["E115"]), ("last", [])]
     assert int(peak) < 200  # MB: the 50 MB line is skipped in chunks, never held whole
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-05-01", dt.date(2024, 5, 1)),
+    (dt.datetime(2024, 5, 1, 10, 30), dt.date(2024, 5, 1)),
+])
+def test_article_takes_a_date_string_or_datetime_from_python_code(value, expected):
+    art = Article(text="Russia attacked Ukraine.", published=value)
+    assert art.published == expected and type(art.published) is dt.date and not art.errors
+
+
+@pytest.mark.parametrize("value", ["May 2024", 20240501])
+def test_article_with_a_publication_date_that_is_no_date_warns_and_goes_on(value):
+    art = Article(text="Russia attacked Ukraine.", published=value)
+    assert art.published is None and [e.code for e in art.errors] == ["W112"]

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from .errors import message
 
 Span = tuple[int, int]
 
@@ -244,6 +247,25 @@ class ErrorRecord:
         return {"code": self.code, "stage": self.stage, "message": self.message, "level": self.level}
 
 
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
+
+
+def parse_published(value: Any) -> _dt.date | None:
+    """A publication date from ``YYYY-MM-DD`` (a time part is ignored); None if not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(value)
+    m = _ISO_DATE.match(value)
+    if not m:
+        raise ValueError(value)
+    return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
 @dataclass
 class Article:
     """A news article and everything extracted from it."""
@@ -271,6 +293,18 @@ class Article:
     def __post_init__(self) -> None:
         if self.id is None:
             self.id = "sha256:" + self.text_hash[:16]
+        if self.published is not None and (not isinstance(self.published, _dt.date)
+                                           or isinstance(self.published, _dt.datetime)):
+            # "2024-05-01" or a datetime from Python code: the date, as the readers take it;
+            # anything else is warning W112 and no date, never a failure of a later stage
+            value = self.published
+            try:
+                self.published = parse_published(value)
+            except (ValueError, TypeError):
+                self.published = None
+                shown = value if not isinstance(value, (dict, list)) else type(value).__name__
+                self.add_error("W112", "ingest", message("W112", value=shown, path=f"article {self.id}"),
+                               level="warning")
 
     # -- identity ---------------------------------------------------------
     @property

@@ -33,6 +33,8 @@ from .work import Found, Work
 
 LEAD = re.compile(r"(?:^|[\s(\"“‘'])([Tt]he)\s+$")
 OF_AFTER = re.compile(r"\s+(?:of|for)\s")
+#: The same before a name: "Secretary-General of NATO", "… for the Americas".
+OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: Titles without an office key that still name one office holder of a state.
 MINISTER_WORDS = ("minister", "secretary")
@@ -114,6 +116,33 @@ def _has_office(work: Work, country: str, office: str) -> bool:
     return any(h.country == country and h.office == office for h in work.dicts.holders)
 
 
+def _bodies_of(work: Work, office: str | None) -> list[str]:
+    """The international bodies whose holders of ``office`` the lists know, in list order
+    (a secretary-general is the UN's, NATO's or the Arab League's); empty for a state's office."""
+    if office is None:
+        return []
+    holders = [h for h in work.dicts.holders if h.office == office]
+    if not holders or any(h.country for h in holders):
+        return []
+    return list(dict.fromkeys(h.code for h in holders if h.code))
+
+
+def _body_holder(work: Work, bodies: list[str], pos: int) -> str | None:
+    """The key for a body's office named by title alone: its holder on the article's date, else
+    the body itself. The body is the one of ``bodies`` named last before ``pos`` (else first
+    after it); an article that names none of them means the first (the UN's Secretary-General)."""
+    named = [f for f in work.found if work.specs[f.key].kind == "igo"
+             and any(work.specs[f.key].code.startswith(b) for b in bodies)]
+    before = [f for f in named if f.end <= pos]
+    pick = max(before, key=lambda f: f.start) if before else min(named, key=lambda f: f.start, default=None)
+    body = next(b for b in bodies if pick is None or work.specs[pick.key].code.startswith(b))
+    if work.day is not None:
+        for h in work.dicts.holders:
+            if h.code == body and h.covers(work.day):
+                return work.holder_spec(h).key
+    return pick.key if pick is not None else None
+
+
 def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     """Give "the president", "the foreign minister" the article's country.
 
@@ -139,9 +168,17 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
             continue
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
         bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start)
-        if (lead is None and not bare) or OF_AFTER.match(work.text, hit.end) or NAME_AFTER.match(work.text, hit.end):
+        bodies = _bodies_of(work, rw.office)
+        complement = (OF_NAME if bodies else OF_AFTER).match(work.text, hit.end)  # "for his report" is none
+        if (lead is None and not bare) or complement or NAME_AFTER.match(work.text, hit.end):
             continue
         start = hit.start if lead is None else hit.start - (len(work.text[max(0, hit.start - 6):hit.start]) - lead.start(1))
+        if bodies:  # "the Secretary-General": a body's office, never a state's
+            found = _body_holder(work, bodies, hit.start)
+            if found is not None:
+                work.used_roles.add((hit.start, hit.end))
+                work.add(start, hit.end, found, "nominal")
+            continue
         own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
         named = earlier_holder(work, rw, hit.start, own)
         if named is not None:

@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
-from ..article import Article
+from ..article import Article, parse_published
 from ..errors import message
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
-
-
-def parse_published(value: Any) -> dt.date | None:
-    """A publication date from ``YYYY-MM-DD`` (a time part is ignored); None if not a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(value)
-    m = _ISO_DATE.match(value)
-    if not m:
-        raise ValueError(value)
-    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+__all__ = ["guess_title", "limit", "parse_published", "set_published"]
 
 
 def set_published(article: Article, value: Any, where: str) -> None:
