@@ -257,6 +257,11 @@ def test_seas_and_regions_named_after_a_state_are_not_it(text, absent):
     assert absent not in {a.country for a in run(text).actors}
 
 
+def test_a_currency_is_not_its_state():
+    a = run("The court fined him RM210 million (US$47 million); HK$3 billion was frozen.")
+    assert not a.actors
+
+
 def test_a_state_beside_a_sea_named_after_it_still_counts():
     a = run("China's claims in the South China Sea are unlawful, the Philippines said.")
     assert {"CHN", "PHL"} <= {x.country for x in a.actors}

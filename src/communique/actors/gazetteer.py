@@ -145,6 +145,8 @@ class Gazetteer:
         spans = {(h.start, h.end) for h in user_hits}
         hits = [h for h in hits if (h.start, h.end) not in spans]
         best = longest(user_hits + hits) if user_hits else longest(hits)
+        # "US$47 million", "HK$300": a currency, not the state
+        best = [h for h in best if not text.startswith("$", h.end)]
         places = self.features.hits(text)
         if places:
             best = [h for h in best if not any(p.start <= h.start and h.end <= p.end
