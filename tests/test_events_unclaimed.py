@@ -195,3 +195,11 @@ def test_unclaimed_arrest_is_the_authorities_of_the_place(text, source, target):
 def test_unclaimed_arrest_with_an_agent_or_not_actual_stays_unclaimed(text):
     got = _coded(text, "Wikipedia")
     assert not any(s and s.endswith("COP") for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A tourist was killed in a crocodile attack in Australia.",
+    "A woman is killed in a great white shark attack off the coast of Maine, United States.",
+])
+def test_an_animal_attack_has_no_insurgents(text):
+    assert not _coded(text, "Wikipedia")

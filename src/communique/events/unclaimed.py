@@ -51,6 +51,8 @@ VAGUE = package_words("events", "vague_violence")
 PLACE_PREPS = package_words("events", "attack_place_preps")
 #: Words of a use of force that insurgents, not armies, are reported to carry out unnamed.
 ATTACK_NOUNS = package_words("events", "unclaimed_attack_nouns")
+#: Words before an attack noun that make it no one's act ("a shark attack", "a heart attack").
+NOT_HUMAN = package_words("events", "not_human_attackers")
 #: Attacks that are insurgents' when unclaimed, named by a noun ("condemned the bombing").
 TERROR_NOUNS = package_words("events", "unclaimed_terror_nouns")
 #: Subjects that name a weapon or an unnamed attacker ("a bomb explodes").
@@ -79,6 +81,16 @@ def inferred(article: Article, country: str, role: str, name: str, why: str = IN
                   kind="group" if role == "REB" else "sector", meta={"inferred": why})
     article.actors.append(actor)
     return actor
+
+
+def _nouns(tok: Any) -> list[Any]:
+    """The words on an attack noun: its own, or its object's for a verb ("launched a
+    shark attack" is rare; "killed in a shark attack" puts the noun under "in")."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            nouns += [g for g in c.children if g.dep_ == "pobj"]
+    return [w for n in nouns for w in n.children]
 
 
 def _subjects(tok: Any) -> list[Any]:
@@ -160,6 +172,8 @@ def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[
         return  # "sanctions only hurt ordinary people": a subject that is no attack
     if cand.token.lemma_.lower() in VAGUE:
         return  # "violence in Yemen": no one act to attribute
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_HUMAN for c in _nouns(cand.token)):
+        return  # "killed in a shark attack": no attackers to infer
     if cand.token.dep_ in ("acl", "relcl") or (cand.token.dep_ == "pobj" and cand.token.head.lower_ == "of"):
         return  # "Americans held hostage around the world", "Russia's use of torture": no act of its own
     named = {(m.start, m.end) for m in article.mentions_between(sent.start_char, sent.end_char)}
