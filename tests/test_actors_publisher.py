@@ -89,3 +89,12 @@ def test_an_unplaced_minister_beside_the_publishers_own_is_the_counterpart():
     assert (_code(a, "Minister Reznikov") or "").startswith("UKR")
     alone = _run("Minister Reznikov announced new funding for Ukraine.", "UK Ministry of Defence")
     assert (_code(alone, "Minister Reznikov") or "").startswith("GBR")  # no official of ours beside him
+
+
+def test_a_place_named_first_is_no_nationality_in_a_release():
+    text = "Following the summit in Vilnius in July, Minister Jane Doe will visit the Baltic states."
+    def code(source):
+        return next((a.code for a in _run(text, source).actors if a.name == "Jane Doe"), None)
+
+    assert code("Foreign, Commonwealth & Development Office") == "GBRGOV"
+    assert code("Reuters") == "LTUGOV"   # no publishing government: the sentence's state places her

@@ -73,7 +73,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     names.add_names(work, home)
     publisher.first_person(work, home)
     roles = gaz.roles_in(text)
-    people.titled_people(work, roles)
+    people.titled_people(work, roles, home)
     coref.member_of(work)
     peoples.ethnic_peoples(work)
     peoples.regional_roles(work, roles)

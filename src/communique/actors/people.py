@@ -182,12 +182,16 @@ def _complement_country(work: Work, lo: int, hi: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
-    """The country of a titled person without a nationality, when the sentence makes it clear."""
+def _context_country(work: Work, title_start: int, name_end: int, home: str | None = None) -> str | None:
+    """The country of a titled person without a nationality, when the sentence makes it clear.
+    In a government's own release (``home``: the publisher's country) a place the sentence
+    names first ("After the summit in Vilnius, Minister X will visit …") is no nationality:
+    the publisher's own officials go unplaced there, for :func:`.publisher.unplaced_officials`."""
     s0, s1 = work.sent_span(title_start)
     people = [f for f in work.starts_in(s0 - MAX_SPAN, title_start) if work.specs[f.key].kind == "person"]
     before = {work.specs[f.key].country for f in work.of_kind(("state",), s0, title_start)
               if not any(p.start <= f.start and f.end <= p.end for p in people)
+              and not (home and _in_place(work, f))
               and not FIRST_PLURAL.fullmatch(work.text[f.start:f.end])}  # "we welcome President X": the host
     before.discard(None)
     if len(before) == 1:
@@ -197,6 +201,14 @@ def _context_country(work: Work, title_start: int, name_end: int) -> str | None:
             return work.specs[f.key].country  # "…, Kenya's president, said"; "met President X in Nairobi"
         break
     return None
+
+
+def _in_place(work: Work, f: Found) -> bool:
+    """Whether a mention is the object of "in", "at" or "from" (a place, not a nationality)."""
+    tok = work.token_at(f.start) if work.doc is not None else None
+    while tok is not None and tok.dep_ == "compound":
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from")
 
 
 def _person_key(work: Work, start: int, end: int) -> str | None:
@@ -257,7 +269,7 @@ def _only_person(work: Work, country: str | None, before: int) -> Spec | None:
     return work.specs[keys.pop()] if len(keys) == 1 else None
 
 
-def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
+def titled_people(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     """People introduced with a title, and titles standing for a known office holder."""
     for hit in roles:
         rw = hit.items[0]
@@ -328,7 +340,7 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
                     work.add(start, name[1], held.key, "title")
                     continue
                 if country is None:
-                    country = _context_country(work, start, name[1])
+                    country = _context_country(work, start, name[1], home)
                 code = f"{country or '---'}{rw.role}" if not rw.prefix else f"{rw.role}{country or '---'}"
                 spec = work.spec(Spec(f"person:{pname}", pname, code, "person", country=country, role=rw.role,
                                       title=title[:1].upper() + title[1:], office=rw.office))
