@@ -84,8 +84,8 @@ def inferred(article: Article, country: str, role: str, name: str, why: str = IN
 
 
 def _nouns(tok: Any) -> list[Any]:
-    """The words on an attack noun: its own, or its object's for a verb ("launched a
-    shark attack" is rare; "killed in a shark attack" puts the noun under "in")."""
+    """The words that modify an act's noun: the trigger's own when it is a noun, else those
+    of its objects ("killed in a shark attack": the noun hangs on "in" under "killed")."""
     nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
     for c in tok.children:
         if c.dep_ == "prep":
