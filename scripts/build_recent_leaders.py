@@ -78,6 +78,15 @@ def clean(name: str) -> str | None:
     return name
 
 
+def _usable(skipped: dict[str, int], country: str | None, name: str | None) -> bool:
+    """Whether a row has a known state and a usable name; counts why not in ``skipped``."""
+    if country is None:
+        skipped["no state"] += 1
+    elif name is None:
+        skipped["no name"] += 1
+    return country is not None and name is not None
+
+
 def state_of(label: str) -> str | None:
     """The ISO code of a Wikidata country label, read with our own state names."""
     _, gaz = resources()
@@ -114,11 +123,7 @@ def wikidata_terms(paths: list[Path]) -> tuple[dict[tuple[str, str], list], dict
             continue
         country = state_of(r["country"].strip())
         name = clean(r["officeholderLabel"])
-        if country is None:
-            skipped["no state"] += 1
-            continue
-        if name is None:
-            skipped["no name"] += 1
+        if not _usable(skipped, country, name):
             continue
         start = int(r["start_year"]) if (r["start_year"] or "").isdigit() else None
         end = int(r["end_year"]) if (r["end_year"] or "").isdigit() else None
@@ -154,11 +159,7 @@ def reign_terms(path: Path) -> tuple[dict[tuple[str, str], list], dict[str, int]
             continue
         country = cow.get(r["stateabb"])
         name = clean(r["leader"])
-        if country is None:
-            skipped["no state"] += 1
-            continue
-        if name is None:
-            skipped["no name"] += 1
+        if not _usable(skipped, country, name):
             continue
         terms.setdefault((name, country), []).append((start, max(start, end)))
     return terms, skipped, vintage
