@@ -91,8 +91,7 @@ def extract_job(job: dict[str, Any]) -> dict[str, Any]:
     pipeline extracts it, so a change in the machine's load hits both alike.
     """
     start = time.perf_counter()
-    from communique.article import Article
-    from communique.ingest.meta import parse_published
+    from communique.article import Article, parse_published
     from communique.run import get_pipeline
 
     pipeline = get_pipeline()

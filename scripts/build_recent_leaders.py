@@ -35,13 +35,12 @@ import datetime as dt
 import io
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 from communique.actors import resources
-from communique.actors.dictionaries import LEADER_COLUMNS
+from communique.actors.dictionaries import LEADER_COLUMNS, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "communique" / "actors" / "data" / "leaders_recent.tsv"
@@ -64,10 +63,6 @@ HEADER = """\
 
 QID = re.compile(r"^Q\d+$")
 BRACKETS = re.compile(r"\s*\([^)]*\)")
-
-
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def clean(name: str) -> str | None:

@@ -295,16 +295,20 @@ class Article:
             self.id = "sha256:" + self.text_hash[:16]
         if self.published is not None and (not isinstance(self.published, _dt.date)
                                            or isinstance(self.published, _dt.datetime)):
-            # "2024-05-01" or a datetime from Python code: the date, as the readers take it;
-            # anything else is warning W112 and no date, never a failure of a later stage
-            value = self.published
-            try:
-                self.published = parse_published(value)
-            except (ValueError, TypeError):
-                self.published = None
-                shown = value if not isinstance(value, (dict, list)) else type(value).__name__
-                self.add_error("W112", "ingest", message("W112", value=shown, path=f"article {self.id}"),
-                               level="warning")
+            # "2024-05-01" or a datetime from Python code: the date, as the readers take it
+            self.set_published(self.published, f"article {self.id}")
+
+    def set_published(self, value: Any, where: str) -> None:
+        """Set ``published`` from ``value`` (:func:`parse_published`); a value that is no date
+        gives warning W112 and no date, never a failure of a later stage."""
+        try:
+            self.published = parse_published(value)
+        except (ValueError, TypeError):
+            self.published = None
+            shown = value if not isinstance(value, str) or len(value) <= 80 else value[:80] + "…"
+            if isinstance(shown, (dict, list)):
+                shown = type(value).__name__
+            self.add_error("W112", "ingest", message("W112", value=shown, path=where), level="warning")
 
     # -- identity ---------------------------------------------------------
     @property

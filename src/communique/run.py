@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .article import Article
-from .ingest.meta import failed, limit, set_published
+from .ingest.meta import failed, limit
 from .pipeline import get_pipeline
 from .scale.partition import PARTITION_SIZE, partitions
 from .scale.worker import pipe_partition
@@ -69,7 +69,7 @@ def extract(text: str, published: Any = None, *, title: str | None = None, sourc
         settings["actors"] = list(actors)
     pipeline = get_pipeline(settings)
     article = Article(text=text, id=id, title=title, source=source, url=url)
-    set_published(article, published, "extract()")
+    article.set_published(published, "extract()")
     limit(article, pipeline.settings["max_chars"], "extract()")
     if not text or not text.strip():
         return failed(article.id or "", "E101", path="extract()")

@@ -114,14 +114,14 @@ def _code_in(work: Work, lo: int, head_end: int, hi: int, role: str | None) -> s
     return f"{state or '---'}{role}" if role is not None else None
 
 
-def _titled_bare(work: Work, end: int, roles: list[Hit[RoleWord]]) -> bool:
-    """Whether a capitalised title starts right after the name's comma, with no article
-    ("Ahmed Hassan, Prime Minister of Sudan, said"): the phrase is then read too."""
+def _titled_gap(work: Work, end: int, roles: list[Hit[RoleWord]]) -> re.Match[str] | None:
+    """The comma before a capitalised title with no article ("Ahmed Hassan, Prime Minister of
+    Sudan, said"), whose phrase is then read too; None when no title starts there."""
     gap = LOOSE_APPOSITION.match(work.text[end:end + 8])
     if gap is None or not work.text[end + gap.end():end + gap.end() + 1].isupper():
-        return False
+        return None
     lo = end + gap.end()
-    return any(h.start == lo and h.items[0].kind == "title" for h in roles)
+    return gap if any(h.start == lo and h.items[0].kind == "title" for h in roles) else None
 
 
 def described_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
@@ -129,10 +129,8 @@ def described_people(work: Work, roles: list[Hit[RoleWord]]) -> None:
     for start, end in work.person_ents:
         if work.text[end - 2:end] in ("'s", "’s"):
             continue
-        gap = APPOSITION.match(work.text[end:end + 8])
-        bare = gap is None and _titled_bare(work, end, roles)  # "John Smith, Prime Minister of Hungary,"
-        if bare:
-            gap = LOOSE_APPOSITION.match(work.text[end:end + 8])
+        # ", a spokesman for …", or ", Prime Minister of Hungary," with no article
+        gap = APPOSITION.match(work.text[end:end + 8]) or _titled_gap(work, end, roles)
         if not gap or work.covered(start, end):
             continue
         lo = end + gap.end()

@@ -121,6 +121,24 @@ class Dictionaries:
     features: frozenset[str] = frozenset()  # seas and regions named after a state, never actors
 
 
+def _plain(c: str) -> str:
+    """One character, lower-cased and without its accent ("É" -> "e"), or itself if that takes more."""
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFKD", low)[:1]
+    return base if base.isalpha() else low
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop accents without changing its length (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_plain(c) for c in text)
+
+
 def _strings(path: Path, where: str, value: Any, name: str) -> list[str]:
     if value is None:
         return []
@@ -453,11 +471,6 @@ def name_words(path: Path = DATA / "name_words.yml") -> tuple[frozenset[str], fr
     return frozenset(honorifics), frozenset(not_names)
 
 
-def _key(name: str) -> str:
-    """A name lower-cased and without accents: "Nicolás Maduro" and "Nicolas Maduro" are one."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
 def builtin() -> Dictionaries:
     """The built-in dictionaries, loaded and validated once per process."""
@@ -469,15 +482,15 @@ def builtin() -> Dictionaries:
     # the generated lists of people yield to every hand-written name and office holder, and
     # the older list (to 2014) to the recent one (heads of state and government since 2000),
     # whose entries take the older list's terms of the same person after their own
-    known = {_key(e.text) for e in entries} | {_key(h.name) for h in holders}
+    known = {fold(e.text) for e in entries} | {fold(h.name) for h in holders}
     older = load_leaders(DATA / "leaders.tsv", states=names)
-    earlier = {(_key(e.text), e.country): e.dated for e in older}
-    recent = [replace(e, dated=e.dated + earlier.get((_key(e.text), e.country), ()))
+    earlier = {(fold(e.text), e.country): e.dated for e in older}
+    recent = [replace(e, dated=e.dated + earlier.get((fold(e.text), e.country), ()))
               for e in load_leaders(DATA / "leaders_recent.tsv", states=names)]
     for leaders in (recent, older):
-        shadowed = {e.key for e in leaders if _key(e.text) in known}
+        shadowed = {e.key for e in leaders if fold(e.text) in known}
         kept = [e for e in leaders if e.key not in shadowed]
         entries += kept
-        known |= {_key(e.text) for e in kept}
+        known |= {fold(e.text) for e in kept}
     return Dictionaries(entries=entries, roles=load_roles(), holders=holders, regions=load_regions(),
                         states=names, areas=load_areas(states=names), features=load_features())

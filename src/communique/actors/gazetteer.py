@@ -8,34 +8,15 @@ in capitals. Role words are matched case-insensitively too.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import ahocorasick
 
-from .dictionaries import Entry, RoleWord
+from .dictionaries import Entry, RoleWord, fold
 
 T = TypeVar("T")
-
-
-def _plain(c: str) -> str:
-    """One character, lower-cased and without its accent ("É" -> "e"), or itself if that takes more."""
-    low = c.lower()
-    if len(low) != 1:
-        return c
-    if low.isascii():
-        return low
-    base = unicodedata.normalize("NFKD", low)[:1]
-    return base if base.isalpha() else low
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and drop accents without changing its length (offsets stay valid)."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_plain(c) for c in text)
 
 
 def _boundary_before(text: str, start: int) -> bool:

@@ -116,15 +116,15 @@ def _has_office(work: Work, country: str, office: str) -> bool:
     return any(h.country == country and h.office == office for h in work.dicts.holders)
 
 
-def _bodies_of(work: Work, office: str | None) -> list[str]:
-    """The international bodies whose holders of ``office`` the lists know, in list order
-    (a secretary-general is the UN's, NATO's or the Arab League's); empty for a state's office."""
-    if office is None:
-        return []
-    holders = [h for h in work.dicts.holders if h.office == office]
-    if not holders or any(h.country for h in holders):
-        return []
-    return list(dict.fromkeys(h.code for h in holders if h.code))
+def _body_offices(work: Work) -> dict[str, list[str]]:
+    """Offices that only international bodies hold in the lists -> those bodies, in list order
+    (a secretary-general is the UN's, NATO's or the Arab League's); a state's office is absent."""
+    bodies: dict[str, list[str]] = {}
+    national = {h.office for h in work.dicts.holders if h.country}
+    for h in work.dicts.holders:
+        if h.office not in national and h.code and h.code not in bodies.setdefault(h.office, []):
+            bodies[h.office].append(h.code)
+    return bodies
 
 
 def _body_holder(work: Work, bodies: list[str], pos: int) -> str | None:
@@ -148,6 +148,7 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
 
     ``home`` is the publisher's country (:mod:`.publisher`): in a government's
     own release "the Prime Minister" is its own, whatever else is named."""
+    body_offices = _body_offices(work)
     for hit in roles:
         rw = hit.items[0]
         if rw.kind != "title" or rw.prefix or rw.role not in ("GOV", "MIL"):
@@ -168,7 +169,7 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
             continue
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
         bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start)
-        bodies = _bodies_of(work, rw.office)
+        bodies = body_offices.get(rw.office or "", [])
         complement = (OF_NAME if bodies else OF_AFTER).match(work.text, hit.end)  # "for his report" is none
         if (lead is None and not bare) or complement or NAME_AFTER.match(work.text, hit.end):
             continue

@@ -19,7 +19,7 @@ from typing import IO, Any
 from ..article import Article
 from .formats import file_limit, read_file, read_html, read_jsonl, read_jsonl_range, read_text
 from .jsonl import line_limit
-from .meta import failed, limit, set_published
+from .meta import failed, limit
 
 __all__ = ["read_inputs", "read_one", "finish", "iter_paths", "SUFFIXES"]
 
@@ -122,7 +122,7 @@ class _Joined(io.RawIOBase):
 def _apply_flags(article: Article, published: Any, source: str | None, record_id: str | None,
                  where: str) -> None:
     if published is not None and article.published is None:
-        set_published(article, published, where)
+        article.set_published(published, where)
     if source and not article.source:
         article.source = source
     if record_id:

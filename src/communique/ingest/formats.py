@@ -11,7 +11,7 @@ from ..article import Article
 from ..errors import InputError, message
 from .encoding import decode
 from .jsonl import MAX_LINE_BYTES, line_limit, read_jsonl, read_jsonl_range
-from .meta import failed, guess_title, set_published
+from .meta import failed, guess_title
 from .striphtml import PARSER_MAX_DEPTH, nesting_depth, strip_tags
 
 __all__ = ["read_text", "read_html", "read_jsonl", "read_jsonl_range", "read_file", "file_limit",
@@ -61,7 +61,7 @@ def read_html(data: bytes, where: str, record_id: str) -> Article:
     article = Article(text=text, id=record_id, title=found.get("title") or None,
                       url=found.get("url") or None, source=found.get("sitename") or None)
     if found.get("date"):
-        set_published(article, found["date"], where)
+        article.set_published(found["date"], where)
     return article
 
 

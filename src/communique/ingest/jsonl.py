@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..article import Article
-from .meta import failed, set_published
+from .meta import failed
 
 #: Largest JSONL line read, in bytes, when no ``max_chars`` bound applies (E115 beyond).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -142,7 +142,7 @@ def _record(raw: bytes, number: int, where: str) -> Article:
         fields[key] = value or None
     extra = {k: v for k, v in obj.items() if k not in ("id", "text", "published", *_STRING_FIELDS)}
     article = Article(text=text, id=record_id, **fields)
-    set_published(article, obj.get("published"), f"{where}:{number}")
+    article.set_published(obj.get("published"), f"{where}:{number}")
     if extra:
         article.meta = extra
     return article

@@ -4,22 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article, parse_published
+from ..article import Article
 from ..errors import message
-
-__all__ = ["guess_title", "limit", "parse_published", "set_published"]
-
-
-def set_published(article: Article, value: Any, where: str) -> None:
-    """Set ``article.published`` from ``value``, with warning W112 when it is not a date."""
-    try:
-        article.published = parse_published(value)
-    except (ValueError, TypeError):
-        article.published = None
-        shown = value if not isinstance(value, str) or len(value) <= 80 else value[:80] + "…"
-        if isinstance(shown, (dict, list)):
-            shown = type(value).__name__
-        article.add_error("W112", "ingest", message("W112", value=shown, path=where), level="warning")
 
 
 def guess_title(text: str) -> str | None:
