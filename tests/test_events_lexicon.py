@@ -167,6 +167,41 @@ def test_events_a_verbless_heading_below_the_title_is_no_event():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("label", ["Northwestern Syria clashes", "Kyiv strikes",
+                                   "Attempted assassination of Robert Fico"])
+def test_events_a_topic_label_whose_verb_is_a_noun_is_no_event(label):
+    from communique.run import extract
+
+    text = f"Current events, 21 September 2022\n\n{label}\n\nUkraine strikes an oil refinery in Russia."
+    art = extract(text, published="2022-09-21")
+    body = text.index("Ukraine strikes")
+    assert art.events and all(e.sentence_span[0] >= body for e in art.events)
+    # a label line is no clause; the body line that reads the same way with an object is one
+    assert any(e.cameo.startswith("19") for e in art.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In association football, hosts Qatar win the Asian Cup after defeating Jordan 3–1 in the final.",
+    "Novak Djokovic of Serbia defeats Casper Ruud of Norway to win his sixth ATP Finals title.",
+    "Governor John Bel Edwards narrowly defeats Eddie Rispone of Louisiana to retain his seat in the runoff.",
+])
+def test_events_a_game_or_an_election_won_is_no_fight(text):
+    from communique.run import extract
+
+    assert not [e for e in extract(text, published="2024-01-08").events if e.cameo[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.model
+def test_events_a_defeat_in_the_final_battle_is_still_a_fight():
+    from communique.run import extract
+
+    art = extract("Nigerian troops defeated Boko Haram fighters near Maiduguri in the final battle.",
+                  published="2024-01-08")
+    assert any(e.cameo.startswith("19") for e in art.events)
+
+
+@pytest.mark.model
 def test_events_no_targetless_event_from_a_nouns_modifier(nlp):
     actors = dict(ACTORS, **{"Eritrean": "ERI"})
     text = "The Eritrean border conflict caused tension for years."

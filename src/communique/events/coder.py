@@ -32,6 +32,7 @@ from ..places.dateline import find_dateline
 from .alone import drop_echoes, drop_repeats, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
 from .candidate import Candidate
+from .contests import contest_sense
 from .dyads import split
 from .force import condemned_place, force_trigger, hosted_deployment, means_code, struck_target
 from .modes import condition_of, mode_of, pledged, polite
@@ -187,10 +188,12 @@ class Coder:
         return force_trigger(self.lex, self.finder, tok) is not None
 
     def other_sense(self, tok: Any, trig: Trigger) -> bool:
-        """An event word used in another sense (the lists of ``words.yml``): "demonstrated
-        that …" (showed), "considered it a threat" (judged), "the Iranian threat" (a
+        """An event word used in another sense (the lists of ``words.yml``): "defeated" in a
+        game or an election, "demonstrated that …" (showed), "considered it a threat" (judged), "the Iranian threat" (a
         danger), "a statement was released" (published)."""
         word = norm(tok)
+        if trig.pos == "verb" and contest_sense(tok):  # "defeating Jordan 3–1 in the final"
+            return True
         if trig.pos == "verb" and word in SHOW_VERBS:  # "the skill they demonstrated", "as we have demonstrated"
             return tok.dep_ == "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") or (
                 c.dep_ == "mark" and c.lower_ == "as") for c in tok.children)

@@ -12,16 +12,23 @@ body did not repeat matched none of them.)
 
 Below the headline, a line of its own with no verb ("2022 Russian invasion of
 Ukraine", "Statement by Ambassador X at the Security Council") is a heading
-or a label: it names a topic, and its events are dropped.
+or a label: it names a topic, and its events are dropped. A verb form that
+modifies a noun ("Attempted assassination of Robert Fico") makes no clause, nor does
+a last word with only a subject before it ("Northwestern Syria clashes", "Kyiv
+strikes": the parser's verb is a plural noun).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..article import Article, Event
 from ..cameo import side
 
 #: The longest headline, in words.
 MAX_HEADLINE_WORDS = 25
+#: Dependencies of a verb form that modifies a noun rather than heading a clause.
+MODIFIER_DEPS = frozenset({"amod"})
 
 
 def headline_end(text: str) -> int | None:
@@ -70,7 +77,18 @@ def _verbless_line(article: Article, where: tuple[int, int], first: int, whole: 
     if not whole and line[-1] in ".!?\"”’":
         return False
     span = article.doc.char_span(left, right, alignment_mode="expand") if article.doc is not None else None
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and not any(_clause_verb(t, span) for t in span)
+
+
+def _clause_verb(tok: Any, line: Any) -> bool:
+    """Whether ``tok`` is a verb that makes ``line`` a clause: not a modifier ("Attempted
+    assassination of …"), nor a last word with only a subject, which in a label is a plural
+    noun the parser took for a verb ("Northwestern Syria clashes", "Kyiv strikes")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in MODIFIER_DEPS:
+        return False
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    return not (words and tok.i == words[-1].i and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
+                and all(c.dep_ in ("nsubj", "punct") or c.is_space for c in tok.children))
 
 
 def drop_heading_events(article: Article) -> None:

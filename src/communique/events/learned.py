@@ -62,6 +62,7 @@ from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
 from ..cameo import ActorCode, CodeInfo, in_group, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
+from .contests import decided_contest
 from .dyads import conjoined
 from .focus import focus, is_country_side
 from .learned_features import (
@@ -524,7 +525,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             floor = threshold
         if floor > 1:
             continue
-        if unsure(sent):
+        if unsure(sent) or decided_contest(sent):  # no event in a question, nor in a game's result
             continue
         found, probs = reading.parties(sent), reading.probabilities(sent)
         picked = []
