@@ -166,3 +166,24 @@ def test_they_links_to_the_only_group_in_reach(text, pronoun, code):
         assert m is None or m.kind != "pronoun"
     else:
         assert m is not None and m.kind == "pronoun" and a.ref(m).code == code
+
+
+@pytest.mark.parametrize("text,short,code", [
+    ("The Security Council met on Sudan. The Council demanded an end to the siege.", "The Council", "IGOUNOSEC"),
+    ("We thank the OSCE Mission in Tajikistan. The Mission works with the government.", "The Mission", "IGOSCE"),
+    ("Madagascar's National Assembly voted. The Assembly refused the decree.", "The Assembly", "MDGLEG"),
+])
+def test_a_bodys_short_form_is_the_body_named_before(text, short, code):
+    a = run(text)
+    m = next(m for m in a.mentions if m.text == short)
+    assert a.ref(m).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Council met on Monday.",  # no council named before
+    "The Security Council met. The Council of Ministers approved the budget.",  # another body
+    "The Human Rights Council met. The council of the town of Kidal also met.",  # not a name
+])
+def test_a_short_form_with_no_body_before_it_stays_unresolved(text):
+    a = run(text)
+    assert not [m for m in a.mentions if m.text.lower() in ("the council", "the council of ministers")]

@@ -8,7 +8,8 @@ Steps, in order (each in its own module):
 2. :mod:`.people` - people introduced with a title, nominal titles ("the top
    Iranian diplomat") and later surname mentions;
 3. :mod:`.coref` - role phrases ("Turkish forces" -> TURMIL), "NATO member Turkey",
-   "its own troops", opposition without a country, "the ministry", "the Arab
+   "its own troops", opposition without a country, "the Council" after "the Security
+   Council", "the ministry", "the Arab
    country" and pronouns;
 4. :mod:`.peoples` - "Iraqi Kurds", "Darfur rebels", "thousands of Palestinians",
    home forces ("riot police") and opposition/rebel leaders coded from their sentence;
@@ -90,6 +91,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     publisher.unplaced_officials(work, home)
     people.surnames(work)
     coref.ministry(work, roles)
+    coref.short_forms(work)
     coref.nominal_states(work)
     coref.pronouns(work)
     objects.object_pronouns(work)

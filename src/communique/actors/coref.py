@@ -8,6 +8,7 @@
 * "its own troops" -> the military of the sentence's subject state.
 * "armed opposition to Syrian President Bashar al-Assad", "rival militants" in a
   sentence about one state -> SYRREB / SYROPP; otherwise they stay unresolved.
+* "the Council" -> the body named last whose name ends so ("the Security Council");
 * "the ministry" -> the government of the last minister; "the Arab country" -> the one
   Arab state recently discussed; "he"/"she" -> the only person in reach.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import package_words
 from .dictionaries import RoleWord
 from .gazetteer import Hit
 from .work import Found, Spec, Work
@@ -34,6 +36,11 @@ MODIFIER = re.compile(r"(?:^|\s)((?:(?:[a-z][a-z-]+)(?:,\s+|\s+and\s+|\s+))+)$")
 NOMINAL_STATE = re.compile(r"\b([Tt]he)\s+(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(country|nation|state|kingdom|republic)\b")
 MOD_DEPS = {"amod", "compound", "conj", "nmod", "advmod"}
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+BODY_HEADS = package_words("actors", "body_heads")
+#: "the Council", "this Assembly", not "the Council of Ministers".
+SHORT_FORM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][a-z]+)\b(?!\s+of\b)")
+BODY_KINDS = ("igo", "group", "sector")
+NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 
 
 def _code(country: str | None, rw: RoleWord) -> str | None:
@@ -315,6 +322,32 @@ def ministry(work: Work, roles: list[Hit[RoleWord]]) -> None:
         if country:
             spec = work.state_spec(country)
             work.add(start, hit.end, spec.key, "nominal", f"{country}GOV")
+
+
+def short_forms(work: Work) -> None:
+    """"The Council" -> the body named last before it whose name ends with "Council" ("the
+    Security Council"), or whose name the word follows ("the OSCE Mission"); the same for the
+    other ``body_heads`` ("this Mission", "the Assembly")."""
+    named: list[tuple[int, str, Found]] = []
+    for f in work.found:
+        if work.specs[f.key].kind not in BODY_KINDS:
+            continue
+        last = work.text[f.start:f.end].split()[-1]
+        after = NEXT_WORD.match(work.text, f.end)  # "the OSCE Mission in Tajikistan"
+        if after and after.group(1).lower() in BODY_HEADS:
+            last = after.group(1)
+        if last[:1].isupper() and last.lower() in BODY_HEADS:
+            named.append((f.end, last.lower(), f))
+    if not named:
+        return
+    for m in SHORT_FORM.finditer(work.text):
+        head = m.group(1).lower()
+        if head not in BODY_HEADS or work.overlapping(m.start(), m.end()):
+            continue
+        before = [(end, f) for end, h, f in named if h == head and end <= m.start()]
+        if before:
+            f = max(before, key=lambda x: x[0])[1]
+            work.add(m.start(), m.end(), f.key, "nominal", f.code)
 
 
 def nominal_states(work: Work) -> None:
