@@ -30,3 +30,33 @@ def test_no_guess_when_the_country_is_not_clear(text):
     for phrase in ("The president", "The spokesman", "The ministers"):
         if phrase in text:
             assert _code_at(a, phrase) is None
+
+
+UK_RELEASE = "Foreign, Commonwealth & Development Office (GOV.UK)"
+
+
+@pytest.mark.parametrize("text", [
+    "UK statement at the UN Security Council\n\nThank you, President. The situation in Yemen is grave.",
+    "UK statement at the UN Security Council\n\nMadam President, the situation in Yemen is grave.",
+])
+def test_a_title_spoken_to_is_not_the_publishers_official(text):
+    import datetime as dt
+
+    from actors_helpers import actors_pipeline
+    from communique.article import Article
+
+    a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
+    assert not [m for m in a.mentions if m.text == "President"]
+
+
+def test_a_list_of_officials_is_not_a_title_with_a_name():
+    import datetime as dt
+
+    from actors_helpers import actors_pipeline
+    from communique.article import Article
+
+    text = ("UK statement at the UN Security Council\n\n"
+            "I thank the Secretary-General, Executive Director Russell and Mr Roosevelt for briefing us today.")
+    a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
+    assert _code_at(a, "the Secretary-General") == "IGOUNO"
+    assert not [m for m in a.mentions if m.text.startswith("Secretary-General,")]

@@ -271,6 +271,7 @@ def _only_person(work: Work, country: str | None, before: int) -> Spec | None:
 
 def titled_people(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     """People introduced with a title, and titles standing for a known office holder."""
+    titles = [(h.start, h.end) for h in roles if h.items[0].kind == "title"]
     for hit in roles:
         rw = hit.items[0]
         if rw.kind != "title":
@@ -293,6 +294,9 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         country = work.specs[nat.key].country if nat else None
         org = None if nat else _org_before(work, start)
         name = _name_after(work, hit.end)
+        if name is not None and "," in work.text[hit.end:name[0]] and any(
+                name[0] <= a < name[1] for a, _ in titles):
+            name = None  # "the Secretary-General, Executive Director Russell and …": a list of officials
         title_end = hit.end
         if name is None:  # "Minister of State for Middle Eastern Affairs, Alistair Burt"
             complement = OFFICE_COMPLEMENT.match(work.text, hit.end)

@@ -36,6 +36,9 @@ OF_AFTER = re.compile(r"\s+(?:of|for)\s")
 #: The same before a name: "Secretary-General of NATO", "… for the Americas".
 OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: A title spoken to: "Thank you, President.", "Mr President,".
+ADDRESS_BEFORE = re.compile(r"(?:[Tt]hank you|[Tt]hanks|\b[Mm]r\.?|\b[Mm]adam|\b[Mm]adame)[,\s]*$")
+ADDRESS_AFTER = re.compile(r"\s*[,.!;]")
 #: Titles without an office key that still name one office holder of a state.
 MINISTER_WORDS = ("minister", "secretary")
 #: Voices of a body, not one office: a government's own release makes them its own.
@@ -111,6 +114,12 @@ def _bare(text: str, pos: int) -> bool:
     return not before or before[-1] in "\n.!?:;,(\"“"
 
 
+def _vocative(text: str, start: int, end: int) -> bool:
+    """True for a title that addresses its holder: "Thank you, President.", "Madam President,"
+    (in a statement at the UN, the Council's president, not the speaker's own)."""
+    return bool(ADDRESS_BEFORE.search(text[max(0, start - 20):start]) and ADDRESS_AFTER.match(text, end))
+
+
 def _has_office(work: Work, country: str, office: str) -> bool:
     """Whether the lists know any holder of ``office`` in ``country`` (the US has no prime minister)."""
     return any(h.country == country and h.office == office for h in work.dicts.holders)
@@ -168,7 +177,8 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         if work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
             continue
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
-        bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start)
+        bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start) \
+            and not _vocative(work.text, hit.start, hit.end)
         bodies = body_offices.get(rw.office or "", [])
         complement = (OF_NAME if bodies else OF_AFTER).match(work.text, hit.end)  # "for his report" is none
         if (lead is None and not bare) or complement or NAME_AFTER.match(work.text, hit.end):
