@@ -87,3 +87,27 @@ def test_a_recent_head_of_state_is_coded_where_the_article_names_the_state():
     art = extract("Nicolás Maduro accused Colombia of plotting a coup. Venezuela closed the border.",
                   published="2019-02-23", settings={"learned_events": False})
     assert {a.name: a.code for a in art.actors}.get("Nicolás Maduro") == "VENGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,day,code,name", [
+    ("The ambassador met President Duda in Warsaw to discuss security in Poland.", "2021-12-20", "POLGOV",
+     "Andrzej Duda"),
+    ("The Minister welcomed President Bashir's announcement of a ceasefire in Sudan.", "2011-08-26", "SDNGOV",
+     "Omar Hassan Ahmad al Bashir"),
+    ("The envoy spoke with Prime Minister Abiy about the crisis in Ethiopia.", "2020-11-16", "ETHGOV", "Abiy Ahmed"),
+])
+def test_a_leader_named_by_title_and_one_name_is_found_in_the_lists(text, day, code, name):
+    from actors_helpers import code_at, run
+
+    a = run(text, day=day)
+    mention = next(m for m in a.mentions if m.text.split()[-1] in name.split() and len(m.text.split()) > 1)
+    assert code_at(a, mention.text) == code and a.actor(mention.actor_id).name == name
+
+
+@pytest.mark.model
+def test_a_one_name_leader_stays_unresolved_where_the_country_is_not_named():
+    from actors_helpers import run
+
+    a = run("The ambassador met President Duda to discuss security.", day="2021-12-20")
+    assert not [x for x in a.actors if x.name == "Andrzej Duda"]

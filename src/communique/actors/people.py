@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from ..data import package_words
-from .dictionaries import Holder, RoleWord, name_words
+from .dictionaries import Entry, Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .publisher import FIRST_PLURAL
 from .work import MAX_SPAN, Found, Spec, Work
@@ -236,6 +237,52 @@ def _fold(word: str) -> str:
 
 
 NAME_SUFFIXES = package_words("actors", "name_suffixes")
+#: "al-Assad" is "Assad" too.
+AL_PREFIX = re.compile(r"^(?:al|el| al|ad|as|ash|at|az)-")
+
+
+_LISTED: dict[int, tuple[Any, dict[tuple[str, str], list[Entry]]]] = {}
+
+
+def _listed_index(work: Work) -> dict[tuple[str, str], list[Entry]]:
+    """The dated people of the name lists (leaders.tsv, leaders_recent.tsv) by their folded
+    surname ("last", "duda"; "al-Assad" also as "assad") and first name ("first", "abiy")."""
+    cached = _LISTED.get(id(work.dicts))
+    if cached is not None and cached[0] is work.dicts:
+        return cached[1]
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for e in work.dicts.entries:
+        words = e.text.split()
+        if e.kind != "person" or not e.dated or len(words) < 2:
+            continue
+        last = _fold(words[-1])
+        for key in {("last", last), ("last", AL_PREFIX.sub("", last)), ("first", _fold(words[0]))}:
+            index.setdefault(key, []).append(e)
+    _LISTED[id(work.dicts)] = (work.dicts, index)
+    return index
+
+
+def _listed_by_name(work: Work, name: str, role: str) -> Spec | None:
+    """"President Duda", "President Bashir", "Prime Minister Abiy" with no country named before
+    them: the one person of the name lists whose surname or first name this is ("Premier Wen" is
+    Wen Jiabao or Ma Wen: neither) and who holds ``role`` on the article's date, in a country the
+    article names."""
+    words = name.split()
+    if work.day is None or len(words) != 1:
+        return None
+    named = {work.specs[f.key].country for f in work.found if work.specs[f.key].kind == "state"}
+    index = _listed_index(work)
+    word = AL_PREFIX.sub("", _fold(words[0]))
+    found: dict[str, tuple[Entry, str]] = {}
+    for part in ("last", "first"):
+        for e in index.get((part, word), []):
+            code = next((d.code for d in e.dated if d.covers(work.day)), None)
+            if code and code[3:6] == role and e.country in named:  # one person in two lists counts once
+                found.setdefault(f"{part}:{e.country}", (e, code))
+    if len(found) != 1:
+        return None
+    e, code = next(iter(found.values()))
+    return work.spec(Spec(e.key, e.name, code, "person", country=e.country, role=role, title=e.title))
 
 
 def _holder_by_surname(work: Work, name: str, office: str | None, any_office: bool = False) -> Spec | None:
@@ -339,6 +386,8 @@ def titled_people(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
                     continue
                 held = (_holder_by_surname(work, pname, rw.office, any_office=rw.role == "GOV")
                         if country is None else None)
+                if held is None and country is None and not rw.prefix:
+                    held = _listed_by_name(work, pname, rw.role)
                 if held is not None:
                     work.drop(lambda f: name[0] <= f.start and f.end <= name[1], name[0], name[1])
                     work.add(start, name[1], held.key, "title")
