@@ -39,6 +39,10 @@ NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: A title spoken to: "Thank you, President.", "Mr President,".
 ADDRESS_BEFORE = re.compile(r"(?:[Tt]hank you|[Tt]hanks|\b[Mm]r\.?|\b[Mm]adam|\b[Mm]adame)[,\s]*$")
 ADDRESS_AFTER = re.compile(r"\s*[,.!;]")
+#: A clause after a title and a comma: "President, we …", "President, I would like …".
+ADDRESSED_CLAUSE = re.compile(r",[^\S\n]+(?:[a-z]|I\b)")
+#: Heads of state who are monarchs: no "president" of theirs.
+MONARCHIES = package_words("actors", "monarchies")
 #: Titles without an office key that still name one office holder of a state.
 MINISTER_WORDS = ("minister", "secretary")
 #: Voices of a body, not one office: a government's own release makes them its own.
@@ -115,9 +119,12 @@ def _bare(text: str, pos: int) -> bool:
 
 
 def _vocative(text: str, start: int, end: int) -> bool:
-    """True for a title that addresses its holder: "Thank you, President.", "Madam President,"
-    (in a statement at the UN, the Council's president, not the speaker's own)."""
-    return bool(ADDRESS_BEFORE.search(text[max(0, start - 20):start]) and ADDRESS_AFTER.match(text, end))
+    """True for a title that addresses its holder: "Thank you, President.", "Madam President,",
+    "President, we remain concerned …" (in a statement at the UN, the Council's president, not
+    the speaker's own)."""
+    if ADDRESS_BEFORE.search(text[max(0, start - 20):start]) and ADDRESS_AFTER.match(text, end):
+        return True
+    return _bare(text, start) and bool(ADDRESSED_CLAUSE.match(text, end))
 
 
 def _has_office(work: Work, country: str, office: str) -> bool:
@@ -191,6 +198,8 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
                 work.add(start, hit.end, found, "nominal")
             continue
         own = home if home is not None and (not rw.office or _has_office(work, home, rw.office)) else None
+        if own is not None and rw.text == "president" and own.lower() in MONARCHIES:
+            own = None  # "The President" in a British release is someone else's
         named = earlier_holder(work, rw, hit.start, own)
         if named is not None:
             work.used_roles.add((hit.start, hit.end))
