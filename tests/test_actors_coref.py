@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors_helpers import by_text, run
+from actors_helpers import by_text, code_at, run
 
 
 @pytest.mark.parametrize("text,mention,code", [
@@ -174,9 +174,7 @@ def test_they_links_to_the_only_group_in_reach(text, pronoun, code):
     ("Madagascar's National Assembly voted. The Assembly refused the decree.", "The Assembly", "MDGLEG"),
 ])
 def test_a_bodys_short_form_is_the_body_named_before(text, short, code):
-    a = run(text)
-    m = next(m for m in a.mentions if m.text == short)
-    assert a.ref(m).code == code
+    assert code_at(run(text), short) == code
 
 
 @pytest.mark.parametrize("text", [
