@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 from ..data import package_words
-from .dictionaries import Entry, Holder, RoleWord, name_words
+from .dictionaries import Dictionaries, Entry, Holder, RoleWord, name_words
 from .gazetteer import Hit
 from .publisher import FIRST_PLURAL
 from .work import MAX_SPAN, Found, Spec, Work
@@ -238,10 +237,10 @@ def _fold(word: str) -> str:
 
 NAME_SUFFIXES = package_words("actors", "name_suffixes")
 #: "al-Assad" is "Assad" too.
-AL_PREFIX = re.compile(r"^(?:al|el| al|ad|as|ash|at|az)-")
+AL_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
 
-_LISTED: dict[int, tuple[Any, dict[tuple[str, str], list[Entry]]]] = {}
+_LISTED: dict[int, tuple[Dictionaries, dict[tuple[str, str], list[Entry]]]] = {}
 
 
 def _listed_index(work: Work) -> dict[tuple[str, str], list[Entry]]:
@@ -277,7 +276,8 @@ def _listed_by_name(work: Work, name: str, role: str) -> Spec | None:
     for part in ("last", "first"):
         for e in index.get((part, word), []):
             code = next((d.code for d in e.dated if d.covers(work.day)), None)
-            if code and code[3:6] == role and e.country in named:  # one person in two lists counts once
+            if code and code[3:6] == role and e.country in named:
+                # one person in both lists, or two of one country: one code either way
                 found.setdefault(f"{part}:{e.country}", (e, code))
     if len(found) != 1:
         return None
