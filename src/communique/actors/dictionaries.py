@@ -15,7 +15,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,31 @@ class Dictionaries:
     areas: dict[str, str | None] = field(default_factory=dict)  # region -> country (None: shared)
     features: frozenset[str] = frozenset()  # seas and regions named after a state, never actors
 
+    @cached_property
+    def body_offices(self) -> dict[str, list[str]]:
+        """Offices that only international bodies hold in the lists -> those bodies, in list order
+        (a secretary-general is the UN's, NATO's or the Arab League's); a state's office is absent."""
+        bodies: dict[str, list[str]] = {}
+        national = {h.office for h in self.holders if h.country}
+        for h in self.holders:
+            if h.office not in national and h.code and h.code not in bodies.setdefault(h.office, []):
+                bodies[h.office].append(h.code)
+        return bodies
+
+    @cached_property
+    def people_by_name(self) -> dict[tuple[str, str], list[Entry]]:
+        """The dated people of the name lists (leaders.tsv, leaders_recent.tsv) by their folded
+        surname ("last", "duda"; "al-Assad" also as "assad") and first name ("first", "abiy")."""
+        index: dict[tuple[str, str], list[Entry]] = {}
+        for e in self.entries:
+            words = e.text.split()
+            if e.kind != "person" or not e.dated or len(words) < 2:
+                continue
+            last = fold_word(words[-1])
+            for key in {("last", last), ("last", AL_PREFIX.sub("", last)), ("first", fold_word(words[0]))}:
+                index.setdefault(key, []).append(e)
+        return index
+
 
 def _plain(c: str) -> str:
     """One character, lower-cased and without its accent ("É" -> "e"), or itself if that takes more."""
@@ -130,6 +155,15 @@ def _plain(c: str) -> str:
         return low
     base = unicodedata.normalize("NFKD", low)[:1]
     return base if base.isalpha() else low
+
+
+def fold_word(word: str) -> str:
+    """A word lower-cased without its accents ("Vučić" -> "vucic"), for comparing names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+#: "al-Assad" is "Assad" too.
+AL_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
 
 def fold(text: str) -> str:

@@ -12,10 +12,9 @@ office holder at the article's date.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..data import package_words
-from .dictionaries import Dictionaries, Entry, Holder, RoleWord, name_words
+from .dictionaries import AL_PREFIX, Entry, Holder, RoleWord, fold_word, name_words
 from .gazetteer import Hit
 from .publisher import FIRST_PLURAL
 from .work import MAX_SPAN, Found, Spec, Work
@@ -231,34 +230,7 @@ def _resolve_office(work: Work, country: str | None, office: str | None, before:
     return work.holder_spec(holder) if holder else None
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
-
-
 NAME_SUFFIXES = package_words("actors", "name_suffixes")
-#: "al-Assad" is "Assad" too.
-AL_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
-
-
-_LISTED: dict[int, tuple[Dictionaries, dict[tuple[str, str], list[Entry]]]] = {}
-
-
-def _listed_index(work: Work) -> dict[tuple[str, str], list[Entry]]:
-    """The dated people of the name lists (leaders.tsv, leaders_recent.tsv) by their folded
-    surname ("last", "duda"; "al-Assad" also as "assad") and first name ("first", "abiy")."""
-    cached = _LISTED.get(id(work.dicts))
-    if cached is not None and cached[0] is work.dicts:
-        return cached[1]
-    index: dict[tuple[str, str], list[Entry]] = {}
-    for e in work.dicts.entries:
-        words = e.text.split()
-        if e.kind != "person" or not e.dated or len(words) < 2:
-            continue
-        last = _fold(words[-1])
-        for key in {("last", last), ("last", AL_PREFIX.sub("", last)), ("first", _fold(words[0]))}:
-            index.setdefault(key, []).append(e)
-    _LISTED[id(work.dicts)] = (work.dicts, index)
-    return index
 
 
 def _listed_by_name(work: Work, name: str, role: str) -> Spec | None:
@@ -270,8 +242,8 @@ def _listed_by_name(work: Work, name: str, role: str) -> Spec | None:
     if work.day is None or len(words) != 1:
         return None
     named = {work.specs[f.key].country for f in work.found if work.specs[f.key].kind == "state"}
-    index = _listed_index(work)
-    word = AL_PREFIX.sub("", _fold(words[0]))
+    index = work.dicts.people_by_name
+    word = AL_PREFIX.sub("", fold_word(words[0]))
     found: dict[str, tuple[Entry, str]] = {}
     for part in ("last", "first"):
         for e in index.get((part, word), []):
@@ -294,17 +266,17 @@ def _holder_by_surname(work: Work, name: str, office: str | None, any_office: bo
     of any office. None when no single holder fits."""
     if office is None and not any_office:
         return None
-    words = [w for w in name.replace(",", " ").split() if _fold(w) not in NAME_SUFFIXES]
+    words = [w for w in name.replace(",", " ").split() if fold_word(w) not in NAME_SUFFIXES]
     if not words:
         return None
-    first, surname = (_fold(words[0]), _fold(words[-1])) if len(words) > 1 else (None, _fold(words[0]))
+    first, surname = (fold_word(words[0]), fold_word(words[-1])) if len(words) > 1 else (None, fold_word(words[0]))
     found: dict[str, Holder] = {}
     for h in work.dicts.holders:
         if (office is not None and h.office != office) or (work.day is not None and not h.covers(work.day)):
             continue
         for n in (h.name, *h.names):
             parts = n.split()
-            if parts and _fold(parts[-1]) == surname and (first is None or _fold(parts[0]) == first):
+            if parts and fold_word(parts[-1]) == surname and (first is None or fold_word(parts[0]) == first):
                 found.setdefault(h.name, h)
     return work.holder_spec(next(iter(found.values()))) if len(found) == 1 else None
 

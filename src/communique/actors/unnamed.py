@@ -119,28 +119,17 @@ def _bare(text: str, pos: int) -> bool:
 
 
 def _vocative(text: str, start: int, end: int) -> bool:
-    """True for a title that addresses its holder: "Thank you, President.", "Madam President,",
-    "President, we remain concerned …" (in a statement at the UN, the Council's president, not
-    the speaker's own)."""
+    """True for a bare title (:func:`_bare`) that addresses its holder: "Thank you, President.",
+    "Madam President,", "President, we remain concerned …" (in a statement at the UN, the
+    Council's president, not the speaker's own)."""
     if ADDRESS_BEFORE.search(text[max(0, start - 20):start]) and ADDRESS_AFTER.match(text, end):
         return True
-    return _bare(text, start) and bool(ADDRESSED_CLAUSE.match(text, end))
+    return bool(ADDRESSED_CLAUSE.match(text, end))
 
 
 def _has_office(work: Work, country: str, office: str) -> bool:
     """Whether the lists know any holder of ``office`` in ``country`` (the US has no prime minister)."""
     return any(h.country == country and h.office == office for h in work.dicts.holders)
-
-
-def _body_offices(work: Work) -> dict[str, list[str]]:
-    """Offices that only international bodies hold in the lists -> those bodies, in list order
-    (a secretary-general is the UN's, NATO's or the Arab League's); a state's office is absent."""
-    bodies: dict[str, list[str]] = {}
-    national = {h.office for h in work.dicts.holders if h.country}
-    for h in work.dicts.holders:
-        if h.office not in national and h.code and h.code not in bodies.setdefault(h.office, []):
-            bodies[h.office].append(h.code)
-    return bodies
 
 
 def _body_holder(work: Work, bodies: list[str], pos: int) -> str | None:
@@ -164,7 +153,6 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
 
     ``home`` is the publisher's country (:mod:`.publisher`): in a government's
     own release "the Prime Minister" is its own, whatever else is named."""
-    body_offices = _body_offices(work)
     for hit in roles:
         rw = hit.items[0]
         if rw.kind != "title" or rw.prefix or rw.role not in ("GOV", "MIL"):
@@ -186,7 +174,7 @@ def office_titles(work: Work, roles: list[Hit[RoleWord]], home: str | None = Non
         lead = LEAD.search(work.text[max(0, hit.start - 6):hit.start])
         bare = lead is None and home is not None and raw[:1].isupper() and _bare(work.text, hit.start) \
             and not _vocative(work.text, hit.start, hit.end)
-        bodies = body_offices.get(rw.office or "", [])
+        bodies = work.dicts.body_offices.get(rw.office or "", [])
         complement = (OF_NAME if bodies else OF_AFTER).match(work.text, hit.end)  # "for his report" is none
         if (lead is None and not bare) or complement or NAME_AFTER.match(work.text, hit.end):
             continue

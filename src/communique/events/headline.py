@@ -77,17 +77,20 @@ def _verbless_line(article: Article, where: tuple[int, int], first: int, whole: 
     if not whole and line[-1] in ".!?\"”’":
         return False
     span = article.doc.char_span(left, right, alignment_mode="expand") if article.doc is not None else None
-    return span is not None and not any(_clause_verb(t, span) for t in span)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    last = words[-1].i if words else None
+    return not any(_clause_verb(t, last) for t in span)
 
 
-def _clause_verb(tok: Any, line: Any) -> bool:
-    """Whether ``tok`` is a verb that makes ``line`` a clause: not a modifier ("Attempted
-    assassination of …"), nor a last word with only a subject, which in a label is a plural
-    noun the parser took for a verb ("Northwestern Syria clashes", "Kyiv strikes")."""
+def _clause_verb(tok: Any, last: int | None) -> bool:
+    """Whether ``tok`` is a verb that makes its line a clause: not a modifier ("Attempted
+    assassination of …"), nor the line's last word (index ``last``) with only a subject, which
+    in a label is a plural noun the parser took for a verb ("Northwestern Syria clashes")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in MODIFIER_DEPS:
         return False
-    words = [t for t in line if not t.is_punct and not t.is_space]
-    return not (words and tok.i == words[-1].i and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
+    return not (tok.i == last and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
                 and all(c.dep_ in ("nsubj", "punct") or c.is_space for c in tok.children))
 
 
