@@ -86,3 +86,22 @@ def test_a_title_opening_a_clause_it_addresses_is_no_actor():
     text = "UK statement at the UN Security Council\n\nPresident, we remain concerned by the violence in Haiti."
     a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
     assert not [m for m in a.mentions if m.text == "President"]
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Nigeria held elections on Saturday. The army attacked the rebels near Maiduguri.", "The army", "NGAMIL"),
+    ("Nigeria held elections on Saturday. The army attacked the rebels near Maiduguri.", "the rebels", "NGAREB"),
+    ("Peru's president dissolved the cabinet. The Senate rejected the decree on Monday.", "The Senate", "PERLEG"),
+    ("Protests spread in Kenya. The police arrested ten protesters in Nairobi.", "The police", "KENCOP"),
+])
+def test_a_state_body_named_bare_is_the_one_countrys_in_its_role(text, phrase, code):
+    assert _code_at(run(text), phrase) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia signed a deal. The army welcomed it.",     # two countries: whose army?
+    "The army attacked the rebels.",                              # no country at all
+])
+def test_a_bare_state_body_stays_unknown_without_one_country(text):
+    assert _code_at(run(text), "The army") is None
+

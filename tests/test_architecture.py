@@ -114,6 +114,7 @@ SHARED = {
     "communique.places.gazetteer",  # the place dictionary (actors: a city named as a target)
     "communique.places.dateline",   # the dateline's place (events: "arrived here today")
     "communique.quotes.marks",      # where quotation marks open and close (actors: "we" outside quotes)
+    "communique.quotes.voice",      # transcript speakers' words, first-person words (actors: the same)
     "communique.quotes.data",       # attribution word lists (claims)
     "communique.quotes.speakers",   # the speaker index over mentions (claims)
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.run import extract
 from test_events_wire import coded, has
 
 
@@ -92,3 +93,28 @@ def test_events_arguments_one_use_of_force_told_twice_is_one_event(text: str, co
     found = coded(text)
     force = [f for f in found if f[0].startswith("19")]
     assert [f[0] for f in force] == [code], found
+
+
+@pytest.mark.parametrize("follow", [
+    "We discussed ways to deepen our partnership.",
+    "We have spoken about a range of foreign policy issues, including Syria.",
+    "They exchanged views on migration.",
+])
+def test_events_arguments_we_after_a_meeting_are_both_its_parties(follow: str) -> None:
+    text = f"Foreign Secretary Philip Hammond met President Abdel Fattah al-Sisi in Cairo today. {follow}"
+    art = extract(text, published="2015-10-07", source="UK Foreign and Commonwealth Office",
+                  settings={"learned_events": False})
+    start = text.index(follow)
+    later = [e for e in art.events if e.sentence_span[0] >= start]
+    assert any(e.cameo.startswith("04") and {e.source.code, e.target.code if e.target else None}
+               <= {"GBRGOV", "EGYGOV"} and e.target is not None for e in later), \
+        [(e.cameo, e.source.code, e.target and e.target.code) for e in later]
+
+
+def test_events_arguments_we_after_a_meeting_stay_alone_in_a_condemnation() -> None:
+    text = "Foreign Secretary Philip Hammond met President Abdel Fattah al-Sisi in Cairo today. We condemn the attack."
+    art = extract(text, published="2015-10-07", source="UK Foreign and Commonwealth Office",
+                  settings={"learned_events": False})
+    start = text.index("We condemn")
+    assert not any(e.target is not None and e.target.code == "EGYGOV" for e in art.events
+                   if e.sentence_span[0] >= start)

@@ -203,3 +203,11 @@ def test_unclaimed_arrest_with_an_agent_or_not_actual_stays_unclaimed(text):
 ])
 def test_an_animal_attack_has_no_insurgents(text):
     assert not _coded(text, "Wikipedia")
+
+
+def test_a_release_gives_a_lower_case_body_to_the_one_foreign_country():
+    art = _article("Burma's generals seized power. We call on the military to release all those detained. "
+                   "The Army will keep its training programme.", "US Department of State")
+    codes = {m.text: m.code for a in art.actors for m in a.mentions}
+    assert codes.get("military") == "MMRMIL", codes
+    assert "Army" not in codes  # "the Army" in a US release is the publisher's own: no guess here

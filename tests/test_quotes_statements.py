@@ -68,3 +68,30 @@ def test_quotes_a_statement_keeps_its_speaker_when_the_parser_loses_the_subject(
             "Boris Johnson, said:\n\nWe got a very good agreement on sanctions against those responsible.\n")
     art = extract(text, published="2017-07-17", source="UK Foreign and Commonwealth Office")
     assert [q.speaker.name if q.speaker else None for q in art.quotes] == ["Boris Johnson"]
+
+
+def test_quotes_a_transcript_label_may_hold_a_title_and_its_first_person_is_the_speaker():
+    from communique import extract
+
+    text = ("Secretary Pompeo and Italian Foreign Minister Luigi Di Maio at a Press Availability\n\n"
+            "SECRETARY POMPEO:  Thank you. It is good to be back in Rome with my friend.\n\n"
+            "FOREIGN MINISTER DI MAIO:  (Via interpreter) Good afternoon to you all.\n\n"
+            "Once again, I would like to thank the United States for the help they have provided to us.\n")
+    art = extract(text, published="2020-09-30", source="U.S. Department of State")
+    said = {q.text: (q.speaker.code if q.speaker else None) for q in art.quotes}
+    assert said.get("Once again, I would like to thank the United States for the help they have provided "
+                    "to us.") == "ITAGOV", said
+    start = text.index("I would like")
+    mention = art.mention_at(start, start + 1)
+    assert mention is not None and (mention.code or art.actor(mention.actor_id).code) == "ITAGOV"
+
+
+def test_quotes_first_person_in_a_quote_is_its_speaker_not_the_publisher():
+    from communique import extract
+
+    text = ('The Foreign Secretary met Foreign Minister Sameh Shoukry in Cairo. '
+            '"We will work with our British partners on migration," Shoukry said.')
+    art = extract(text, published="2017-05-06", source="UK Foreign and Commonwealth Office")
+    start = text.index("We will")
+    mention = art.mention_at(start, start + 2)
+    assert mention is not None and (mention.code or art.actor(mention.actor_id).code) == "EGYGOV"

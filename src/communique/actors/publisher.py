@@ -21,6 +21,7 @@ from typing import Any
 from ..cameo import ActorCode
 from ..data import package_words
 from ..quotes.marks import find_quote_spans
+from ..quotes.voice import FIRST_PLURAL, FIRST_SINGULAR, transcript_blocks
 from .dictionaries import Entry
 from .gazetteer import Gazetteer
 from .unnamed import article_country
@@ -32,8 +33,6 @@ HOST = re.compile(r"\b(?:to|in|embassy|consulate|mission|delegation|high commiss
                   re.IGNORECASE)
 #: A part in brackets: where a text was copied from ("… (The Nigerian Voice copy)"), not who published it.
 BRACKETED = re.compile(r"\([^()]*\)")
-FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|WE|OUR)\b")
-FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 def publisher_country(gaz: Gazetteer, source: str | None) -> str | None:
@@ -65,10 +64,13 @@ def _country(entry: Entry) -> str | None:
 
 def first_person(work: Work, country: str | None) -> None:
     """Make "we"/"our"/"us", and the pronouns "I"/"my"/"me", outside quotations mentions of
-    the publishing government (``country``: :func:`publisher_country`)."""
+    the publishing government (``country``: :func:`publisher_country`). The words of a
+    transcript's speakers ("FOREIGN MINISTER DI MAIO: … I would like to thank …") count
+    as quoted: the quotes stage gives them to their speaker (:mod:`..quotes.own_words`)."""
     if country is None:
         return
     quoted = [(q.start, q.end) for q in find_quote_spans(work.text)]
+    quoted += [words for _, words in transcript_blocks(work.text)]
     key = work.state_spec(country).key
     for words, pronouns_only in ((FIRST_PLURAL, False), (FIRST_SINGULAR, True)):
         for m in words.finditer(work.text):

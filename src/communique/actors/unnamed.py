@@ -77,12 +77,17 @@ COUNTRY_BODIES = package_words("actors", "country_bodies")
 
 def foreign_bodies(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     """Give "the regime", "the junta" the government of the one foreign country in play;
-    outside a government's own release, "the government" and "the authorities" the
-    government of the one country named before them. Nothing when two are in play."""
+    outside a government's own release, "the government", "the army", "the Senate" … the
+    one country named before them, in the word's role (``NGAGOV``, ``NGAMIL``, ``NGALEG``).
+    Nothing when two are in play."""
     for hit in roles:
         rw = hit.items[0]
-        raw = work.text[hit.start:hit.end].lower()
-        foreign = raw in FOREIGN_BODIES
+        written = work.text[hit.start:hit.end]
+        raw = written.lower()
+        # in a government's own release, "the army" in lower case is another country's
+        # (its own it calls "the Army"); "the government" there is its own
+        foreign = raw in FOREIGN_BODIES or (home is not None and raw in COUNTRY_BODIES and written == raw
+                                            and rw.role != "GOV")
         if rw.kind != "sector" or rw.prefix or not (foreign or (home is None and raw in COUNTRY_BODIES)):
             continue
         if work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
@@ -94,7 +99,8 @@ def foreign_bodies(work: Work, roles: list[Hit[RoleWord]], home: str | None = No
         if country is None or country == home:
             continue
         work.used_roles.add((hit.start, hit.end))
-        work.add(hit.start, hit.end, work.state_spec(country).key, "role", f"{country}GOV")
+        work.add(hit.start, hit.end, work.state_spec(country).key, "role",
+                 f"{country}{'GOV' if raw in FOREIGN_BODIES else rw.role}")
 
 
 def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = None) -> Found | None:

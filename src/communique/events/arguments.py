@@ -161,6 +161,24 @@ class ArgFinder:
         self.remember_pair(sent.start, recent[-1])  # they stay the pair for the sentences after
         return list(recent[-1])
 
+    def we_pair(self, token: Any) -> list[Mention]:
+        """"We" as the subject just after a meeting or call of its side: both parties ("The
+        Foreign Secretary met President Sisi. … We discussed migration"), when the meeting
+        was coded in the last :data:`PAIR_WINDOW` sentences; else none."""
+        mention = self.by_token.get(token.i)
+        if token.lower_ != "we" or mention is None:
+            return []
+        ref = self.article.actor(mention.actor_id)
+        own = side(mention.code or (ref.code if ref is not None else ""))
+        floor = sentences_back(token.sent, PAIR_WINDOW)
+        for start, parties in reversed(self.pairs):
+            if not floor <= start < token.sent.start:
+                continue
+            sides = [side(m.code or "") for m in parties]
+            if own and own in sides:
+                return list(parties)
+        return []
+
     def remember_pair(self, start: int, parties: list[Mention]) -> None:
         """Note the two parties of a meeting or call told in the sentence starting at token ``start``."""
         self.pairs.append((start, parties))
@@ -241,12 +259,13 @@ class ArgFinder:
 
     def has_pair(self, token: Any) -> bool:
         """True when the trigger's subject names two or more states, people or
-        organisations ("X and Y spoke", "the two ministers talked")."""
+        organisations ("X and Y spoke", "the two ministers talked"), or is "we" just
+        after a meeting of its side (:meth:`we_pair`)."""
         for c in token.children:
             if c.dep_ == "nsubj":
                 found = {m.actor_id for m in self.actors_at(c)
                          if (a := self.article.actor(m.actor_id)) is not None and a.kind in ("state", "person", "igo")}
-                return len(found) >= 2
+                return len(found) >= 2 or bool(self.we_pair(c))
         return False
 
     def preps(self, token: Any) -> list[Any]:

@@ -514,6 +514,11 @@ class Coder:
         if mode == "actual" and verb is not None and pledged(verb, code, self.lex):
             mode = "intent"  # "will continue to support Ukraine" pledges support (03x)
         args = self.action_args(tok, trig)
+        if trig.topic in MEETING_TOPICS and len(args.sources) == 1 and not args.between:
+            subject = next((c for c in (verb if verb is not None else tok).children if c.dep_ == "nsubj"), None)
+            pair = self.finder.we_pair(subject) if subject is not None else []
+            if pair:  # "We discussed migration" just after the meeting: both its parties
+                args.sources, args.via = pair, "pair"
         if args.via == "pair" and trig.topic in MEETING_TOPICS:
             args.targets, args.between = [], []  # "they discussed Iran's programme": the pair met, Iran is the topic
         if trig.pos == "verb" and trig.topic in MEETING_TOPICS and not args.sources and not args.between \

@@ -24,6 +24,7 @@ from .indirect import reported_clauses, sourced_clauses
 from .interview import interview_answers
 from .marks import QuoteSpan, find_quote_spans
 from .normalise import normalise_quote, quote_matches, speaker_matches
+from .own_words import speaker_pronouns
 from .speakers import Attributor
 from .statements import statement_blocks
 
@@ -211,12 +212,13 @@ def _previous_paragraph_speaker(text: str, para_start: int, speakers: dict[int, 
     return speakers.get(before[0]) if before is not None else None
 
 
-@register_stage("quotes", requires=("doc", "actors"), assigns=("quotes",))
+@register_stage("quotes", requires=("doc", "actors"), assigns=("quotes", "actors"))
 def make_quotes(settings: dict[str, Any]) -> Any:
     rules = load_rules()
 
     def quotes(article: Article) -> Article:
         article.quotes = find_quotes(article, rules)
+        speaker_pronouns(article, article.quotes)
         return article
 
     return quotes

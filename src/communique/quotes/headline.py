@@ -8,7 +8,7 @@ actor. The text after the colon becomes an indirect quote (``direct=False``,
 no verb) of that actor.
 
 Transcripts put the speaker's surname in capitals before a colon
-("LAVROV: We have never refused …"). Such a line may be long and end a
+("LAVROV: We have never refused …"), often after a title ("FOREIGN MINISTER DI MAIO: …"). Such a line may be long and end a
 sentence; what follows the colon is the speaker's own words (``direct=True``),
 and so are the paragraphs after it until the next label.
 The speaker is the mention of the capitalised name, or else a mention elsewhere
@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator
 
 from ..article import Article, Mention
+from .voice import transcript_blocks
 
 Span = tuple[int, int]
 MAX_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
-_TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*:\s+(\S.*?)\s*$")
 _HEAD = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(\S.*?)\s*$")
 
 
@@ -58,26 +58,12 @@ def _named(article: Article, lo: int, hi: int) -> Mention | None:
 
 
 def transcript_lines(article: Article) -> Iterator[tuple[Mention, Span]]:
-    """(speaker mention, span of the words) for each "NAME: words" transcript line and,
-    in a transcript (two labelled lines or more), for each paragraph after it that no
-    label opens: the speaker goes on until the next label ("QUESTION:", "MODERATOR:"
-    or another name)."""
-    text = article.text
-    lines = list(_LINE.finditer(text))
-    labelled = [_TRANSCRIPT.match(line.group(0)) for line in lines]
-    transcript = sum(1 for m in labelled if m is not None and len(m.group(2).split()) >= 3) >= 2
-    current: Mention | None = None
-    for line, m in zip(lines, labelled):
-        if m is None or not any(c.isalpha() for c in m.group(1)):
-            body = line.group(0).strip()
-            if current is not None and transcript and len(body.split()) >= 3 and body[-1] in ".?!\"”’)":
-                lead = len(line.group(0)) - len(line.group(0).lstrip())
-                yield current, (line.start() + lead, line.start() + lead + len(body))
-            elif body:
-                current = None if not transcript or len(body.split()) < 3 else current
-            continue
-        mention = _named(article, line.start() + m.start(1), line.start() + m.end(1))
-        current = mention
-        if mention is None or len(m.group(2).split()) < 3:
-            continue
-        yield mention, (line.start() + m.start(2), line.start() + m.end(2))
+    """(speaker mention, span of the words) for each block of :func:`transcript_blocks`
+    whose label names an actor."""
+    named: dict[Span, Mention | None] = {}
+    for label, words in transcript_blocks(article.text):
+        if label not in named:
+            named[label] = _named(article, *label)
+        speaker = named[label]
+        if speaker is not None:
+            yield speaker, words
