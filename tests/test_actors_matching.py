@@ -17,6 +17,9 @@ from actors_helpers import by_text, codes, run
     ("Al-Shabaab claimed the attack in Mogadishu.", "Al-Shabaab", "SOMREB"),
     ("ISIL fighters retreated from the town.", "ISIL", "IMGMOSISI"),
     ("MOSCOW (Reuters) - Russia said on Friday", "MOSCOW", "RUS"),
+    ("Britain suspended its extradition treaty with Hong Kong.", "Hong Kong", "HKG"),
+    ("Argentina renewed its claim to the Falklands.", "Falklands", "FLK"),
+    ("Denmark said Greenland is not for sale.", "Greenland", "GRL"),
 ])
 def test_names_resolve(text, mention, code):
     actor = by_text(run(text), mention)

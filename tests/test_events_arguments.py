@@ -118,3 +118,11 @@ def test_events_arguments_we_after_a_meeting_stay_alone_in_a_condemnation() -> N
     start = text.index("We condemn")
     assert not any(e.target is not None and e.target.code == "EGYGOV" for e in art.events
                    if e.sentence_span[0] >= start)
+
+
+def test_events_arguments_a_court_striking_down_a_law_rejects_it() -> None:
+    art = extract("The Supreme Court of Israel voted 8-7 to strike down the bill passed by the Knesset.",
+                  published="2024-01-01", settings={"learned_events": False})
+    found = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in art.events]
+    assert ("120", "ISRJUD", "ISRLEG") in found, found
+    assert not any(c.startswith(("18", "19", "20")) for c, _, _ in found), found
