@@ -126,3 +126,16 @@ def test_events_arguments_a_court_striking_down_a_law_rejects_it() -> None:
     found = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in art.events]
     assert ("120", "ISRJUD", "ISRLEG") in found, found
     assert not any(c.startswith(("18", "19", "20")) for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,target", [
+    ("We appreciate the support of Kenya.", "KEN"),
+    ("We are thankful to Ghana for hosting the talks.", "GHA"),
+    ("We are very appreciative of Egypt's leadership within the support group.", "EGY"),
+    ("We value the visit of President Widodo.", "IDN"),
+])
+def test_events_arguments_gratitude_and_appreciation_praise_their_object(text: str, target: str) -> None:
+    art = extract(text, published="2020-05-01", source="UK Foreign and Commonwealth Office",
+                  settings={"learned_events": False})
+    assert any(e.cameo == "051" and e.target is not None and e.target.code.startswith(target) for e in art.events), \
+        [(e.cameo, e.target and e.target.code) for e in art.events]
