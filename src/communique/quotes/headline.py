@@ -7,10 +7,11 @@ to four capitalised words that the actors stage marked as a mention of an
 actor. The text after the colon becomes an indirect quote (``direct=False``,
 no verb) of that actor.
 
-Transcripts put the speaker's surname in capitals before a colon
-("LAVROV: We have never refused …"), often after a title ("FOREIGN MINISTER DI MAIO: …"). Such a line may be long and end a
-sentence; what follows the colon is the speaker's own words (``direct=True``),
-and so are the paragraphs after it until the next label.
+Transcripts put the speaker's surname in capitals before a colon, often after
+a title ("LAVROV: We have never refused …", "FOREIGN MINISTER DI MAIO: …"). Such
+a line may be long and end a sentence; what follows the colon is the speaker's
+own words (``direct=True``), and so are the paragraphs after it until the next
+label (:func:`.voice.transcript_blocks`).
 The speaker is the mention of the capitalised name, or else a mention elsewhere
 in the article whose last word is that name ("Sergei Lavrov" … "LAVROV:").
 """
@@ -21,9 +22,8 @@ import re
 from collections.abc import Iterator
 
 from ..article import Article, Mention
-from .voice import transcript_blocks
+from .voice import Span, transcript_blocks
 
-Span = tuple[int, int]
 MAX_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
 _HEAD = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(\S.*?)\s*$")
