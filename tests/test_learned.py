@@ -21,8 +21,9 @@ def test_learned_model_file_loads_with_its_header():
     assert load_model() is model  # read once per process
     # package data: keep the wheel small (4.7 MB for 931 training articles, 27,878 features;
     # 6.4 MB for 1,283 articles, 35,964 features; 8.55 MB for 1,867 articles, 48,521 features;
-    # 9.78 MB for 2,186 articles, 55,696 features; it grows with the dev set)
-    assert MODEL.stat().st_size < 10_500_000
+    # 9.78 MB for 2,186 articles, 55,696 features; 10.25 MB for 2,314 articles, 58,325
+    # features; it grows with the dev set)
+    assert MODEL.stat().st_size < 11_000_000
 
 
 def test_learned_model_is_deterministic():
