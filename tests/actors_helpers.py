@@ -15,9 +15,9 @@ def actors_pipeline(files: tuple[str, ...] = ()):
     return Pipeline(["language", "actors"], {"actors": list(files)})
 
 
-def run(text: str, day: str | None = "2023-05-11", files: tuple[str, ...] = ()) -> Article:
+def run(text: str, day: str | None = "2023-05-11", files: tuple[str, ...] = (), source: str | None = None) -> Article:
     published = dt.date.fromisoformat(day) if day else None
-    return actors_pipeline(files)(Article(text=text, published=published))
+    return actors_pipeline(files)(Article(text=text, published=published, source=source))
 
 
 def norm(text: str) -> str:

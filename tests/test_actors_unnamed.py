@@ -40,24 +40,14 @@ UK_RELEASE = "Foreign, Commonwealth & Development Office (GOV.UK)"
     "UK statement at the UN Security Council\n\nMadam President, the situation in Yemen is grave.",
 ])
 def test_a_title_spoken_to_is_not_the_publishers_official(text):
-    import datetime as dt
-
-    from actors_helpers import actors_pipeline
-    from communique.article import Article
-
-    a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
+    a = run(text, "2024-06-13", source=UK_RELEASE)
     assert not [m for m in a.mentions if m.text == "President"]
 
 
 def test_a_list_of_officials_is_not_a_title_with_a_name():
-    import datetime as dt
-
-    from actors_helpers import actors_pipeline
-    from communique.article import Article
-
     text = ("UK statement at the UN Security Council\n\n"
             "I thank the Secretary-General, Executive Director Russell and Mr Roosevelt for briefing us today.")
-    a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
+    a = run(text, "2024-06-13", source=UK_RELEASE)
     assert _code_at(a, "the Secretary-General") == "IGOUNO"
     assert not [m for m in a.mentions if m.text.startswith("Secretary-General,")]
 
@@ -66,25 +56,15 @@ PM_RELEASE = "Prime Minister's Office, 10 Downing Street (GOV.UK)"
 
 
 def test_the_president_in_a_monarchys_release_is_the_president_named_before():
-    import datetime as dt
-
-    from actors_helpers import actors_pipeline
-    from communique.article import Article
-
     text = ("PM call with President Obama\n\nThe Prime Minister spoke to President Obama yesterday. "
             "The President reiterated his strong support for the Syrian opposition.")
-    a = actors_pipeline(())(Article(text=text, published=dt.date(2015, 6, 13), source=PM_RELEASE))
+    a = run(text, "2015-06-13", source=PM_RELEASE)
     assert _code_at(a, "The President") == "USAGOV"
 
 
 def test_a_title_opening_a_clause_it_addresses_is_no_actor():
-    import datetime as dt
-
-    from actors_helpers import actors_pipeline
-    from communique.article import Article
-
     text = "UK statement at the UN Security Council\n\nPresident, we remain concerned by the violence in Haiti."
-    a = actors_pipeline(())(Article(text=text, published=dt.date(2024, 6, 13), source=UK_RELEASE))
+    a = run(text, "2024-06-13", source=UK_RELEASE)
     assert not [m for m in a.mentions if m.text == "President"]
 
 

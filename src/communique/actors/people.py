@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..data import package_words
+from ..quotes.voice import FIRST_PLURAL
 from .dictionaries import AL_PREFIX, Entry, Holder, RoleWord, fold_word, name_words
 from .gazetteer import Hit
-from .publisher import FIRST_PLURAL
 from .work import MAX_SPAN, Found, Spec, Work
 
 POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?[^\S\n]+$")  # a title's country never sits across a line break

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..quotes.voice import FIRST_PLURAL
 from .dictionaries import RoleWord
 from .gazetteer import Hit, longest
-from .publisher import FIRST_PLURAL
 from .unnamed import article_country
 from .work import Found, Spec, Work
 

@@ -84,11 +84,12 @@ def foreign_bodies(work: Work, roles: list[Hit[RoleWord]], home: str | None = No
         rw = hit.items[0]
         written = work.text[hit.start:hit.end]
         raw = written.lower()
+        regime = raw in FOREIGN_BODIES
+        body = raw in COUNTRY_BODIES
         # in a government's own release, "the army" in lower case is another country's
         # (its own it calls "the Army"); "the government" there is its own
-        foreign = raw in FOREIGN_BODIES or (home is not None and raw in COUNTRY_BODIES and written == raw
-                                            and rw.role != "GOV")
-        if rw.kind != "sector" or rw.prefix or not (foreign or (home is None and raw in COUNTRY_BODIES)):
+        foreign = regime or (body and home is not None and written == raw and rw.role != "GOV")
+        if rw.kind != "sector" or rw.prefix or not (foreign or (body and home is None)):
             continue
         if work.covered(hit.start, hit.end) or (hit.start, hit.end) in work.used_roles:
             continue
@@ -100,7 +101,7 @@ def foreign_bodies(work: Work, roles: list[Hit[RoleWord]], home: str | None = No
             continue
         work.used_roles.add((hit.start, hit.end))
         work.add(hit.start, hit.end, work.state_spec(country).key, "role",
-                 f"{country}{'GOV' if raw in FOREIGN_BODIES else rw.role}")
+                 f"{country}{'GOV' if regime else rw.role}")
 
 
 def earlier_holder(work: Work, rw: RoleWord, pos: int, country: str | None = None) -> Found | None:

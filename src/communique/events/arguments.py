@@ -148,17 +148,21 @@ class ArgFinder:
                 out.append(m)
         return out
 
+    def recent_pairs(self, sent: Any) -> list[list[Mention]]:
+        """The parties of the meetings and calls coded in the last :data:`PAIR_WINDOW`
+        sentences before ``sent``, oldest first."""
+        floor = sentences_back(sent, PAIR_WINDOW)
+        return [parties for start, parties in self.pairs if floor <= start < sent.start]
+
     def pair_anaphor(self, token: Any) -> list[Mention]:
         """"They", "the two leaders", "both ministers" as a subject: the two parties of the
         meeting or call coded in the last :data:`PAIR_WINDOW` sentences, else none."""
         if not names_a_pair(token):
             return []
-        sent = token.sent
-        floor = sentences_back(sent, PAIR_WINDOW)
-        recent = [parties for start, parties in self.pairs if floor <= start < sent.start]
+        recent = self.recent_pairs(token.sent)
         if not recent:
             return []
-        self.remember_pair(sent.start, recent[-1])  # they stay the pair for the sentences after
+        self.remember_pair(token.sent.start, recent[-1])  # they stay the pair for the sentences after
         return list(recent[-1])
 
     def we_pair(self, token: Any) -> list[Mention]:
@@ -166,18 +170,11 @@ class ArgFinder:
         Foreign Secretary met President Sisi. … We discussed migration"), when the meeting
         was coded in the last :data:`PAIR_WINDOW` sentences; else none."""
         mention = self.by_token.get(token.i)
-        if token.lower_ != "we" or mention is None:
+        if token.lower_ != "we" or mention is None or self.article.actor(mention.actor_id) is None:
             return []
-        ref = self.article.actor(mention.actor_id)
-        own = side(mention.code or (ref.code if ref is not None else ""))
-        floor = sentences_back(token.sent, PAIR_WINDOW)
-        for start, parties in reversed(self.pairs):
-            if not floor <= start < token.sent.start:
-                continue
-            sides = [side(m.code or "") for m in parties]
-            if own and own in sides:
-                return list(parties)
-        return []
+        own = side(self.article.ref(mention).code)
+        return next((list(parties) for parties in reversed(self.recent_pairs(token.sent))
+                     if own and own in {side(m.code or "") for m in parties}), [])
 
     def remember_pair(self, start: int, parties: list[Mention]) -> None:
         """Note the two parties of a meeting or call told in the sentence starting at token ``start``."""
