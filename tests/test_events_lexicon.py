@@ -167,7 +167,7 @@ def test_events_a_verbless_heading_below_the_title_is_no_event():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("label", ["Northwestern Syria clashes", "Kyiv strikes",
+@pytest.mark.parametrize("label", ["Northwestern Syria clashes", "Kyiv strikes", "2022–2023 Bangladesh protests",
                                    "Attempted assassination of Robert Fico"])
 def test_events_a_topic_label_whose_verb_is_a_noun_is_no_event(label):
     from communique.run import extract

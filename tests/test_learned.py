@@ -290,3 +290,16 @@ def test_learned_event_keeps_every_listed_target():
     (event,) = propose(article, {}, model=model)
     assert event.cameo[:2] == "04" and event.source.code[:3] == "GBR"
     assert sorted(p.code[:3] for p in event.participants) == ["GBR", "KEN", "TZA", "UGA"]
+
+
+@pytest.mark.model
+def test_learned_event_needs_a_verb_in_its_sentence():
+    from communique.events.learned_features import verbless
+
+    model = _small_model(roots=["04"], bias=[6.0], weights={}, pair_weights={"t=none": -8.0}, pair_bias=4.0)
+    told = _silent("Britain met Kenya in Nairobi.")
+    assert [e.cameo[:2] for e in propose(told, {}, model=model)] == ["04"]
+    dateline = _silent("Britain, Kenya and the United Nations.")  # a label or a dateline: no act
+    assert not any(verbless(s) for s in told.sentences())
+    assert all(verbless(s) for s in dateline.sentences())
+    assert propose(dateline, {}, model=model) == []

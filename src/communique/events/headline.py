@@ -14,8 +14,9 @@ Below the headline, a line of its own with no verb ("2022 Russian invasion of
 Ukraine", "Statement by Ambassador X at the Security Council") is a heading
 or a label: it names a topic, and its events are dropped. A verb form that
 modifies a noun ("Attempted assassination of Robert Fico") makes no clause, nor does
-a last word with only a subject before it ("Northwestern Syria clashes", "Kyiv
-strikes": the parser's verb is a plural noun).
+a last word with only a subject (and the words of a noun phrase) before it ("Northwestern
+Syria clashes", "Kyiv strikes", "2022–2023 Bangladesh protests": the parser's verb is a
+plural noun).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from ..cameo import side
 MAX_HEADLINE_WORDS = 25
 #: Dependencies of a verb form that modifies a noun rather than heading a clause.
 MODIFIER_DEPS = frozenset({"amod"})
+#: What a label's last word may have before it when the parser reads it as a verb: its subject and
+#: the words of a noun phrase ("2022–2023 Bangladesh protests": a number, then the subject).
+LABEL_DEPS = frozenset({"nsubj", "punct", "nummod", "compound", "amod", "npadvmod", "det", "poss", "nmod"})
 
 
 def headline_end(text: str) -> int | None:
@@ -91,7 +95,7 @@ def _clause_verb(tok: Any, last: int | None) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in MODIFIER_DEPS:
         return False
     return not (tok.i == last and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
-                and all(c.dep_ in ("nsubj", "punct") or c.is_space for c in tok.children))
+                and all(c.dep_ in LABEL_DEPS or c.is_space for c in tok.children))
 
 
 def drop_heading_events(article: Article) -> None:

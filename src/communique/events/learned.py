@@ -76,6 +76,7 @@ from .learned_features import (
     slot_of,
     slots,
     unsure,
+    verbless,
 )
 from .own import OWN, load_own, other_side, own_party
 from .pair import pair_in_play, pair_phrase
@@ -525,8 +526,8 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
             floor = threshold
         if floor > 1:
             continue
-        if unsure(sent) or decided_contest(sent):  # no event in a question, nor in a game's result
-            continue
+        if unsure(sent) or decided_contest(sent) or verbless(sent):
+            continue  # no event in a question, a game's result, or a dateline ("ULAANBAATAR, Mongolia —")
         found, probs = reading.parties(sent), reading.probabilities(sent)
         picked = []
         for root, p in probs.items():

@@ -108,6 +108,12 @@ def unsure(sent: Any) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in kids)
 
 
+def verbless(sent: Any) -> bool:
+    """A sentence with no verb at all: a dateline ("ULAANBAATAR, Mongolia —"), a label or a
+    list entry, which tells no act of its own."""
+    return not any(tok.pos_ in ("VERB", "AUX") for tok in sent)
+
+
 def sentence_vector(sent: Any) -> list[float] | None:
     """The parser's context vectors (spaCy's ``doc.tensor``, 96 numbers a token in
     the small English model): their mean over the sentence, then the main verb's.
