@@ -30,6 +30,7 @@ from .headline import drop_heading_events, drop_headline_events
 from .learned import load_model as load_learned
 from .learned import revise
 from .patterns import Lexicon, load_lexicon, user_code_info
+from .lists import code_list_items
 from .selfdyads import drop_empty_and_self
 from .user import PETRARCH_SUFFIXES, lexicon_for
 
@@ -48,6 +49,7 @@ def code_events(article: Article, lexicon: Any = None) -> Article:
     Coder(article, lex, lex.codes or load_codes()).run()
     split_pairs(article, lex)
     aim_at_focus(article)
+    code_list_items(article)
     drop_headline_events(article)
     drop_heading_events(article)
     return article
@@ -103,8 +105,9 @@ def make_events(settings: dict[str, Any]) -> Any:
             return article
         Coder(article, lex, codes).run()
         split_pairs(article, lex)
-        if not foreign:  # a PETRARCH dictionary's codes are not ours to aim
+        if not foreign:  # a PETRARCH dictionary's codes are not ours to aim, nor to list
             aim_at_focus(article)
+            code_list_items(article)
         if learned is not None:  # the check knows our patterns' events, not a user file's
             revise(article, settings, learned, judge=not paths)
         drop_empty_and_self(article)
