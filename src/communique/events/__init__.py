@@ -29,8 +29,8 @@ from .focus import aim_at_focus
 from .headline import drop_heading_events, drop_headline_events
 from .learned import load_model as load_learned
 from .learned import revise
-from .patterns import Lexicon, load_lexicon, user_code_info
 from .lists import code_list_items
+from .patterns import Lexicon, load_lexicon, user_code_info
 from .selfdyads import drop_empty_and_self
 from .user import PETRARCH_SUFFIXES, lexicon_for
 
