@@ -56,7 +56,7 @@ bench: install-dev
 TRAIN_GOLD := $(sort $(wildcard tests/data/realnews/batch*.jsonl))
 train: install-dev
 	$(PY) scripts/train_events.py --gold $(TRAIN_GOLD) --out src/communique/events/data/learned/model.json
-	$(PY) scripts/eval_learned.py --gold $(TRAIN_GOLD) --folds 10 --thresholds 0.35 0.4 0.45 --checks 0 0.15 --coded 0.45 0.5
+	$(PY) scripts/eval_learned.py --gold $(TRAIN_GOLD) --folds 10 --thresholds 0.25 0.3 0.35 --checks 0 0.25 --coded 0.45 0.5
 
 fuzz: install-dev
 	$(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-profile=fuzz -p no:cacheprovider

@@ -115,20 +115,28 @@ def test_learned_dense_part_moves_the_probabilities():
         _small_model(dense={"mean": [0.0], "scale": [1.0, 1.0], "weights": [[1.0, 0.0]]})
 
 
+#: Six sentences: the check judges articles of at least CHECK_MIN_SENTENCES, not a lone sentence.
+ARTICLE = ("Britain criticised Iran. France met Germany in Paris. The talks lasted two hours. "
+           "The weather was mild. Officials gave no details. The ministers left in the evening.")
+
+
 @pytest.mark.model
 def test_learned_check_drops_unlikely_rule_events_and_renumbers():
     from communique.events.learned import check
     from communique.run import extract
 
-    text = "Britain criticised Iran. France met Germany in Paris."
-    article = extract(text, settings={"learned_events": False})
+    article = extract(ARTICLE, settings={"learned_events": False})
     assert [e.cameo[:2] for e in article.events] == ["11", "04"]
-    model = _small_model(keep={"bias": 3.0, "weights": {"root=11": -6.0}})
-    kept = check(article, {"learned_check_threshold": 0.5}, model=model)
+    model = _small_model(keep={"bias": 3.0, "weights": {"root=11": -6.0}})  # the classifier gives 11 about 0.27
+    kept = check(article, {"learned_check_threshold": 0.5, "learned_check_root": 0.5}, model=model)
     assert [(e.id, e.cameo[:2]) for e in kept] == [("E1", "04")]
-    assert len(check(article, {"learned_check_threshold": 0.0}, model=model)) == 2  # 0 keeps all
+    assert len(check(article, {"learned_check_threshold": 0.0, "learned_check_root": 0.5}, model=model)) == 2
+    # the root classifier backs the event: it stays whatever the check says
+    assert len(check(article, {"learned_check_threshold": 0.5, "learned_check_root": 0.2}, model=model)) == 2
+    short = extract("Britain criticised Iran. France met Germany in Paris.", settings={"learned_events": False})
+    assert len(check(short, {"learned_check_threshold": 0.5, "learned_check_root": 0.5}, model=model)) == 2
     article.events[0].mode = "hypothetical"  # only actual and intended events are judged
-    assert len(check(article, {"learned_check_threshold": 0.5}, model=model)) == 2
+    assert len(check(article, {"learned_check_threshold": 0.5, "learned_check_root": 0.5}, model=model)) == 2
 
 
 @pytest.mark.model

@@ -25,6 +25,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "learned_threshold": (float, int),
     "learned_coded_threshold": (float, int),
     "learned_check_threshold": (float, int),
+    "learned_check_root": (float, int),
     "learned_aim_margin": (float, int),
     "learned_reroot_threshold": (float, int),
     "learned_reroot_below": (float, int),
