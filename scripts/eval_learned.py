@@ -1,7 +1,8 @@
 """Measure the learned events fallback honestly: leave batches out.
 
 For each real-news batch: train on the other batches (``train_events.py``; with
-``--folds K``, on the batches outside its fold, batch file j being in fold j mod K),
+``--folds K``, on the batches outside its fold, batch N's files (``batchNa``, ``batchNb``:
+one region, so they stay together) being in fold N mod K),
 run the normal pipeline on the held-out batch, add ``propose()``'s events to
 each article's events, and score level 1 (root class + country dyad, right
 sentence) with the project's own scorer (``communique.evaluate.metrics.score``),
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from typing import Any
 
@@ -46,6 +48,12 @@ def with_learned(articles: list[Article], model: Any, threshold: float, keep: fl
         drop_headline_events(copied)
         out[art.id or ""] = copied.to_dict()
     return out
+
+
+def batch_number(stem: str, default: int) -> int:
+    """The batch number of a file named ``batch12a`` (12), else ``default``."""
+    digits = re.match(r"batch(\d+)", stem)
+    return int(digits.group(1)) if digits else default
 
 
 def level1(gold: GoldSet, outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -83,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="thresholds for one more event in a coded sentence (above 1: none)")
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the fit (default 3.0)")
     parser.add_argument("--folds", type=int, default=0,
-                        help="K folds of batch files (file j in fold j mod K); 0 leaves each file out alone")
+                        help="K folds of batches (batch N's files in fold N mod K); 0 leaves each file out alone")
     args = parser.parse_args(argv)
     runs: list[tuple[GoldSet, list[Article]]] = []
     for path in args.gold:
@@ -98,10 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     totals: list[dict[str, Any]] = [{} for _ in range(len(combos) + 1)]
     folds = args.folds if 0 < args.folds < len(runs) else len(runs)
     models: dict[int, Any] = {}
+    fold_of = [batch_number(gold.path.stem, k) % folds if folds < len(runs) else k for k, (gold, _) in enumerate(runs)]
     for k, (gold, arts) in enumerate(runs):
-        fold = k % folds
+        fold = fold_of[k]
         if fold not in models:
-            models[fold] = model_from_dict(train_on([r for j, r in enumerate(runs) if j % folds != fold], l2=args.l2))
+            models[fold] = model_from_dict(train_on([r for j, r in enumerate(runs) if fold_of[j] != fold], l2=args.l2))
         model = models[fold]
         base = level1(gold, {a.id or "": a.to_dict() for a in arts})
         add(totals[0], base)
