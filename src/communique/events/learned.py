@@ -115,7 +115,7 @@ DEFAULT_CHECK = 0.25
 #: seed article's Syrian statement (check 0.05, root 01 at 0.29, the sentence's likeliest).
 DEFAULT_CHECK_ROOT = 0.2
 #: The check judges articles of at least this many sentences, the kind it is trained and measured
-#: on (the dev set's articles have 6 or more, bar 1%). On a wire sentence, a snippet or our own
+#: on (about 98% of the dev set's articles have 6 or more). On a wire sentence, a snippet or our own
 #: short paragraphs (tests/test_events_dev.py) it has only been seen to drop right events
 #: ("Macron hoped Germany would back the plan": check 0.06, root 01 at 0.04).
 CHECK_MIN_SENTENCES = 6
