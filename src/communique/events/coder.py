@@ -25,13 +25,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
+from ..article import ActorRef, Article, Event, Mention
 from ..cameo import CodeInfo, code_for, in_group, side
 from ..data import package_words
 from ..places.dateline import find_dateline
 from .alone import drop_echoes, drop_repeats, stands_alone
 from .arguments import COPULAS, FIRST_PERSON, ArgFinder, Args, is_quantity
-from .candidate import Candidate
+from .candidate import Candidate, new_event
 from .contests import contest_sense
 from .dyads import split
 from .force import condemned_place, force_trigger, hosted_deployment, means_code, struck_target
@@ -729,18 +729,7 @@ class Coder:
 
     def make_event(self, cand: Candidate, source: ActorRef | None, target: ActorRef | None,
                    participants: list[ActorRef], sent: Any) -> Event:
-        info = self.codes[cand.code]
-        tok = cand.token
         conf = cand.confidence + (0.15 if source and target else 0.0) - (0.15 if cand.mode == "hypothetical" else 0.0)
-        sent_text, sent_span = trimmed_sentence(sent)  # no line breaks or spaces at either end
-        event = Event(
-            id=f"E{len(self.article.events) + 1}", cameo=cand.code, source=source, target=target,
-            participants=participants,
-            cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
-            quad_class=info.quad_class, mode=cand.mode, trigger_text=tok.text,
-            trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=sent_text,
-            sentence_span=sent_span,
-            confidence=max(0.05, min(0.95, conf)),
-            meta={"notes": cand.notes} if cand.notes else {},
-        )
-        return event
+        return new_event(self.codes[cand.code], sent, cand.token, source, target,
+                         id=f"E{len(self.article.events) + 1}", participants=participants, mode=cand.mode,
+                         confidence=max(0.05, min(0.95, conf)), meta={"notes": cand.notes} if cand.notes else {})

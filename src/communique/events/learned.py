@@ -60,10 +60,11 @@ from typing import Any
 
 import numpy as np
 
-from ..article import ActorRef, Article, Event, Mention, trimmed_sentence
+from ..article import ActorRef, Article, Event, Mention
 from ..cameo import ActorCode, CodeInfo, in_group, load_codes, side
 from ..data import package_words, read_data
 from ..errors import DictionaryError
+from .candidate import new_event
 from .contests import decided_contest
 from .dyads import conjoined
 from .focus import focus, is_country_side
@@ -572,7 +573,7 @@ def propose(article: Article, settings: Mapping[str, Any] | None = None, model: 
                 if sides is None:
                     continue
                 source, target = sides
-            event = _event(article, codes[code], sent, source, target, p, len(article.events) + len(out) + 1,
+            event = _event(codes[code], sent, source, target, p, len(article.events) + len(out) + 1,
                            _trigger(model, sent, root))
             event.mode = _mode(sent)
             if target is not None:  # "spoke with the ministers of A, B and C": one event with all of them
@@ -593,14 +594,8 @@ def _trigger(model: Model, sent: Any, root: str) -> Any:
     return sent.root
 
 
-def _event(article: Article, info: CodeInfo, sent: Any, source: ActorRef, target: ActorRef | None,
-           prob: float, number: int, tok: Any = None) -> Event:
-    tok = tok if tok is not None else sent.root
-    text, span = trimmed_sentence(sent)
-    return Event(
-        id=f"E{number}", cameo=info.code, source=source, target=target, cameo_name=info.name,
-        plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
-        trigger_text=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence_text=text,
-        sentence_span=span, confidence=round(min(MAX_CONFIDENCE, prob), 3),
-        meta={"notes": [f"learned root {info.root} (p={prob:.2f})"]},
-    )
+def _event(info: CodeInfo, sent: Any, source: ActorRef, target: ActorRef | None, prob: float, number: int,
+           tok: Any = None) -> Event:
+    return new_event(info, sent, tok if tok is not None else sent.root, source, target, id=f"E{number}",
+                     confidence=round(min(MAX_CONFIDENCE, prob), 3),
+                     meta={"notes": [f"learned root {info.root} (p={prob:.2f})"]})

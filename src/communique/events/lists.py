@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import ActorRef, Article, Event, trimmed_sentence
+from ..article import ActorRef, Article, Event
 from ..cameo import load_codes, side
 from ..data import package_words
+from .candidate import new_event
 from .focus import focus, is_country_side
 from .voices import publisher_voice
 
@@ -104,13 +105,8 @@ def code_list_items(article: Article) -> None:
             verb = _item_verb(item)
             if verb is None:
                 break
-            text, span = trimmed_sentence(item)
-            if any(a < span[1] and span[0] < b for a, b in coded):
-                continue
-            added.append(Event(
-                id="", cameo=info.code, source=source, target=target, cameo_name=info.name,
-                plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
-                trigger_text=verb.text, trigger_span=(verb.idx, verb.idx + len(verb.text)),
-                sentence_text=text, sentence_span=span, confidence=0.5, meta={"notes": [NOTE]}))
+            event = new_event(info, item, verb, source, target, meta={"notes": [NOTE]})
+            if not any(a < event.sentence_span[1] and event.sentence_span[0] < b for a, b in coded):
+                added.append(event)
     if added:
         article.keep_events(sorted(article.events + added, key=lambda e: e.trigger_span))
