@@ -29,3 +29,13 @@ def test_article_index_follows_a_replaced_actor_list():
     assert art.actor("A1").code == "TUR"
     art.actors = [Actor(id="A1", name="Türkiye", code="TURGOV", mentions=[Mention(0, 6, "Turkey", "A1")])]
     assert art.actor("A1").code == "TURGOV"
+
+
+def test_actor_ref_names_the_whole_actor_and_a_mention_ref_its_span():
+    art = Article(text="Ankara said so.", id="t")
+    turkey = Actor(id="A1", name="Turkey", code="TURGOV", mentions=[Mention(0, 6, "Ankara", "A1", code="TUR")])
+    art.actors.append(turkey)
+    whole = turkey.ref()
+    assert (whole.actor, whole.code, whole.name, whole.span) == ("A1", "TURGOV", "Turkey", None)
+    one = art.ref(turkey.mentions[0])
+    assert (one.code, one.span) == ("TUR", (0, 6))

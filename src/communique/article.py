@@ -61,6 +61,12 @@ class Actor:
     title: str | None = None  # a person's office, e.g. "Foreign Minister"
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def ref(self) -> ActorRef:
+        """A reference to the whole actor, tied to no mention (no span): the article's focus,
+        the unnamed side of an event, a listed appeal's addressee. :meth:`Article.ref` gives one
+        for a mention."""
+        return ActorRef(self.id, self.code, self.name)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -260,7 +260,7 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
         main = focus(article, clear=True)
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
         out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus", code_role(main.code)),
-                    ActorRef(main.id, main.code, main.name)))
+                    main.ref()))
     return out
 
 

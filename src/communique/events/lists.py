@@ -77,7 +77,7 @@ def _sides(article: Article, sent: Any) -> tuple[ActorRef | None, ActorRef | Non
     source = source or publisher_voice(article)
     if target is None:
         main = focus(article)
-        target = ActorRef(main.id, main.code, main.name) if main is not None else None
+        target = main.ref() if main is not None else None
     if source is not None and target is not None and side(source.code) == side(target.code):
         return None, None
     return source, target

@@ -68,5 +68,5 @@ def other_side(article: Article, root: str, named: ActorRef) -> tuple[ActorRef, 
         return None
     where, role = rule["state" if ActorCode.parse(named.code).role in STATE_ROLES else "other"]
     actor = inferred(article, country, role, f"{ROLE_NAMES[role]} in {country_name(country)}", WHY)
-    other = ActorRef(actor.id, actor.code, actor.name)
+    other = actor.ref()
     return (other, named) if where == "source" else (named, other)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..article import Actor, ActorRef, Article, Mention, Quote
+from ..article import Actor, Article, Mention, Quote
 from ..cameo import ActorCode
 
 
@@ -57,5 +57,5 @@ def article_with_actors(nlp: Any, text: str, actors: Mapping[str, Any],
         actor = by_surface[speaker]
         article.quotes.append(Quote(id=f"Q{len(article.quotes) + 1}", text=qtext, start=start,
                                     end=start + len(qtext),
-                                    speaker=ActorRef(actor.id, actor.code, actor.name, None)))
+                                    speaker=actor.ref()))
     return article

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..article import Actor, ActorRef, Article
+from ..article import Actor, Article
 from ..cameo import in_group, side
 from ..data import package_words
 from ..places.gazetteer import load_gazetteer
@@ -186,10 +186,10 @@ def unclaimed(article: Article, cand: Candidate, sent: Any, is_force: Callable[[
         return
     where = country_name(country)
     group = inferred(article, country, "REB", f"unidentified attackers in {where}")
-    cand.sources = [ActorRef(group.id, group.code, group.name)]
+    cand.sources = [group.ref()]
     if not cand.targets:
         civ = inferred(article, country, "CVL", f"civilians in {where}")
-        cand.targets = [ActorRef(civ.id, civ.code, civ.name)]
+        cand.targets = [civ.ref()]
     cand.notes.append("source by place")
     cand.confidence -= 0.15
 
@@ -212,7 +212,7 @@ def held_by_the_state(article: Article, cand: Candidate) -> None:
     if not country or len(country) != 3:
         return
     police = inferred(article, country, "COP", f"authorities in {country_name(country)}", HELD)
-    cand.sources = [ActorRef(police.id, police.code, police.name)]
+    cand.sources = [police.ref()]
     cand.notes.append("held by the state")
     cand.confidence -= 0.15
 
@@ -242,7 +242,7 @@ def condemned_attackers(article: Article, cand: Candidate, is_force: Callable[[A
         country = named_place(obj) or _relative_place(obj)
         if country and len(country) == 3 and country not in own:
             group = inferred(article, country, "REB", f"unidentified attackers in {country_name(country)}")
-            cand.targets = [ActorRef(group.id, group.code, group.name)]
+            cand.targets = [group.ref()]
             cand.notes.append("target by place")
             return
 
@@ -312,6 +312,6 @@ def where_it_happened(article: Article, cand: Candidate, others: list[Candidate]
         actor = Actor(id=f"A{len(article.actors) + 1}", name=country_name(country), code=country, country=country,
                       kind="state", meta={"inferred": PLACE_OF_ACT})
         article.actors.append(actor)
-    cand.targets = [ActorRef(actor.id, actor.code, actor.name)]
+    cand.targets = [actor.ref()]
     cand.notes.append("target where it happened")
     cand.confidence -= 0.1
