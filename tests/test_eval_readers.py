@@ -119,6 +119,20 @@ def test_eval_repeated_record_ids_get_a_suffix(tmp_path: Path) -> None:
     assert [r.id for r in read_gold(path).records] == ["R", "R#2"]
 
 
+def test_eval_article_lines_longer_than_the_format_sniff(tmp_path: Path) -> None:
+    # one article of 25,000 characters: the file is still article lines, not one JSON document
+    long_text = "Alba met Brin in Cora. " * 1100
+    rows = [{"article": {"id": "long", "published": "2001-06-07"}, "text": long_text,
+             "events": [{"sentence": "Alba met Brin in Cora.", "source": ["ALB"], "target": ["BRN"], "cameo": ["040"]}]},
+            {"article": {"id": "short", "published": "2001-06-07"}, "text": "Brin met Cora.", "events": []}]
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8").split("\n", 1)[0]) > 20000
+    gold = read_gold(path)
+    assert [r.id for r in gold.records] == ["long", "short"]
+    assert gold.records[0].events[0].codes == ("040",)
+
+
 def test_eval_gold_verb_dictionary_can_be_left_out() -> None:
     from communique.evaluate import gold_settings
 

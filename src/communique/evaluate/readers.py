@@ -85,6 +85,14 @@ def detect_format(path: Path, head: str) -> str:
     raise fail(path, "not a PETRARCH XML, PLOVER or article gold file", "E903", InputError)
 
 
+def _head(text: str, size: int = 20000) -> str:
+    """The start of a gold file that :func:`detect_format` reads: ``size`` characters, and at
+    least the whole first line (one article of a JSONL file can run past 20,000 characters)."""
+    body = len(text) - len(text.lstrip())
+    end = text.find("\n", body)
+    return text[:max(size, len(text) if end < 0 else end)]
+
+
 def read_gold(path: str | Path) -> GoldSet:
     """Read any of the three gold formats."""
     path = Path(path)
@@ -92,7 +100,7 @@ def read_gold(path: str | Path) -> GoldSet:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise fail(path, exc.strerror or str(exc), "E903", InputError) from exc
-    kind = detect_format(path, text[:20000])
+    kind = detect_format(path, _head(text))
     if kind == "petrarch":
         gold = read_petrarch_xml(path, text) if text.lstrip().startswith("<") else read_petrarch_jsonl(path, text)
     elif kind == "plover":
