@@ -26,3 +26,27 @@ def test_errors_missing_field_never_hides_the_error():
 def test_errors_exceptions_carry_their_code():
     err = InputError("E109", path="a.txt")
     assert isinstance(err, CommuniqueError) and err.code == "E109" and "a.txt" in str(err)
+
+
+def test_errors_survive_pickling_as_a_worker_process_sends_them():
+    import pickle
+
+    from communique.errors import DictionaryError
+
+    for err in (InputError("E903", path="gold.jsonl", detail="JSON error"), DictionaryError("E911", path="p", entry="e", detail="d")):
+        back = pickle.loads(pickle.dumps(err))
+        assert type(back) is type(err) and back.code == err.code and back.fields == err.fields
+        assert str(back) == str(err)
+
+
+def test_errors_raised_in_a_process_pool_reach_the_parent_whole():
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1) as pool:
+        with pytest.raises(InputError) as info:
+            pool.submit(_raise_input_error).result()
+    assert info.value.code == "E903" and "gold.jsonl" in str(info.value)
+
+
+def _raise_input_error():
+    raise InputError("E903", path="gold.jsonl", detail="JSON error")

@@ -29,6 +29,8 @@ Exceptions (shallow on purpose):
 
 from __future__ import annotations
 
+from typing import Any
+
 CATALOGUE: dict[str, str] = {
     # ingest
     "E101": "Input is empty: {path}. Give a file or record with some text.",
@@ -124,6 +126,15 @@ class CommuniqueError(Exception):
         self.code = code
         self.fields = fields
         super().__init__(message(code, **fields))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its code and fields, so the error crosses process boundaries intact
+        # (a worker of a process pool or of Dask raises it; the parent reads the same error)
+        return (_rebuild, (type(self), self.code, self.fields))
+
+
+def _rebuild(cls: type[CommuniqueError], code: str, fields: dict[str, object]) -> CommuniqueError:
+    return cls(code, **fields)
 
 
 class InputError(CommuniqueError):
