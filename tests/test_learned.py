@@ -312,3 +312,17 @@ def test_learned_event_needs_a_verb_in_its_sentence():
     assert not any(verbless(s) for s in told.sentences())
     assert all(verbless(s) for s in dateline.sentences())
     assert propose(dateline, {}, model=model) == []
+
+
+def test_learned_module_defaults_match_the_defaults_file():
+    # the module's constants serve callers that pass no settings (the evaluation scripts);
+    # the pipeline reads defaults.yml: the two must say the same
+    from communique.events import learned
+    from communique.settings import defaults
+
+    pairs = {"learned_threshold": learned.DEFAULT_THRESHOLD, "learned_coded_threshold": learned.DEFAULT_CODED,
+             "learned_check_threshold": learned.DEFAULT_CHECK, "learned_check_root": learned.DEFAULT_CHECK_ROOT,
+             "learned_aim_margin": learned.DEFAULT_AIM, "learned_reroot_threshold": learned.DEFAULT_REROOT,
+             "learned_reroot_below": learned.DEFAULT_REROOT_BELOW}
+    values = defaults()
+    assert {key: values[key] for key in pairs} == pairs
