@@ -65,6 +65,7 @@ class Work:
         self.found: list[Found] = []
         self._index: dict[tuple[int, int, str], Found] = {}
         self._by_start: dict[int, list[Found]] = {}
+        self._starts: list[int] = []  # the keys of _by_start, sorted
         self._by_end: dict[int, list[Found]] = {}
         self.used_roles: set[tuple[int, int]] = set()  # role words already given to a state
         self.tok_starts = _token_starts(doc)
@@ -102,6 +103,8 @@ class Work:
         f = Found(start, end, key, kind, code)
         self.found.append(f)
         self._index[(start, end, key)] = f
+        if start not in self._by_start:
+            bisect.insort(self._starts, start)
         self._by_start.setdefault(start, []).append(f)
         self._by_end.setdefault(end, []).append(f)
         return f
@@ -148,8 +151,9 @@ class Work:
         out: list[Found] = []
         if hi - lo > 4 * len(self.found):
             return sorted((f for f in self.found if lo <= f.start < hi), key=lambda f: (f.start, f.end))
-        for pos in range(max(lo, 0), hi):
-            out.extend(self._by_start.get(pos, ()))
+        starts = self._starts
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            out.extend(self._by_start[starts[i]])
         return out
 
     def ends_in(self, lo: int, hi: int) -> list[Found]:

@@ -176,8 +176,8 @@ def find_cues(tokens: Iterable[Any], lex: Lexicon, is_actor: Any) -> Iterator[Fo
 
 def _same_paragraph(a: Any, b: Any) -> bool:
     """False when a line break lies between two tokens (the parser may run a sentence across it)."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    return "\n" not in a.doc[lo:hi].text_with_ws  # the text from a's start to b's (Doc.text joins every token)
 
 
 def imperatives(tokens: Iterable[Any], lex: Lexicon) -> Iterator[Found]:

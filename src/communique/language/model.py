@@ -64,17 +64,17 @@ _CONTINUING_TAGS = {"CC", "IN", "DT", "TO", "PRP$", "POS", "WDT", "WP", "WP$", "
 _DASHES = ("--", "\u2014", "\u2013", "-")
 
 
-def _split_dateline(doc: Any, start: int) -> None:
+def _split_dateline(doc: Any, text: str, start: int, starts: list[int]) -> None:
     """Start a sentence after the dateline that opens the paragraph at token ``start``,
     so that the parser reads "Defense Secretary Chuck Hagel arrived here today" with
     its subject, not as an apposition of "SEOUL"."""
-    found = dateline_at(doc.text, doc[start].idx)
+    found = dateline_at(text, doc[start].idx)
     if found is None or found.group("sep") not in _DASHES:
         return
     end = found.end()
     for token in doc[start + 1:min(len(doc), start + 24)]:
         if token.idx == end:
-            token.is_sent_start = True
+            starts[token.i] = 1
             return
         if token.idx > end:
             return
@@ -87,12 +87,12 @@ _ENDS = (".", "!", "?", "\u2026", ":", ";")
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
-def _may_end(doc: Any, i: int) -> bool:
-    """Whether a sentence may end after token ``i`` (not a line break)."""
-    text = doc[i].text
+def _may_end(texts: list[str], i: int) -> bool:
+    """Whether a sentence may end after the token ``i`` of ``texts`` (not a line break)."""
+    text = texts[i]
     if text.endswith(_ENDS):
         return True
-    return text in _CLOSERS and i > 0 and (doc[i - 1].text.endswith(_ENDS) or doc[i - 1].text in _CLOSERS)
+    return text in _CLOSERS and i > 0 and (texts[i - 1].endswith(_ENDS) or texts[i - 1] in _CLOSERS)
 
 
 def mark_paragraphs(doc: Any) -> Any:
@@ -105,21 +105,31 @@ def mark_paragraphs(doc: Any) -> Any:
     set, but not every "no start": a Title Case headline may still break at a comma.)
 
     Runs after the tagger and before the parser, which keeps these boundaries.
+    The boundaries are written in one array at the end: spaCy's per-token setter
+    scans the whole doc on each call, which made this step quadratic in the
+    article's length.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if not token.is_space and not prev.is_space and not _may_end(doc, prev.i):
-            token.is_sent_start = False
-    if len(doc) and not doc[0].is_space:
-        _split_dateline(doc, 0)
-    for token in doc[1:-1]:
-        if not token.is_space or "\n" not in token.text:
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return doc
+    texts = [token.text for token in doc]
+    space = [token.is_space for token in doc]
+    text = doc.text  # built once: Doc.text joins every token
+    starts = doc.to_array([SENT_START]).view("int64").tolist()  # 1 start, -1 no start, 0 unknown
+    for i in range(1, len(doc)):
+        if not space[i] and not space[i - 1] and not _may_end(texts, i - 1):
+            starts[i] = -1
+    if not space[0]:
+        _split_dateline(doc, text, 0, starts)
+    for i in range(1, len(doc) - 1):
+        if not space[i] or "\n" not in texts[i]:
             continue
-        nxt = doc[token.i + 1]
-        prev = doc[token.i - 1]
-        if token.text.count("\n") >= 2 or prev.tag_ not in _CONTINUING_TAGS:
-            nxt.is_sent_start = True
-            _split_dateline(doc, nxt.i)
+        if texts[i].count("\n") >= 2 or doc[i - 1].tag_ not in _CONTINUING_TAGS:
+            starts[i + 1] = 1
+            _split_dateline(doc, text, i + 1, starts)
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").view("uint64"))
     return doc
 
 
