@@ -48,6 +48,27 @@ def test_ambiguous_names_are_not_states(text, absent):
         assert absent not in got
 
 
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Paris Agreement has been ratified by the UK.", "FRA"),
+    ("Russia violated the Minsk agreements, the foreign secretary said.", "BLR"),
+    ("Turkey hosted the Astana talks on Syria.", "KAZ"),
+    ("The Washington Post reported that Iran seized a tanker.", "USA"),
+    ("Britain cited the Vienna Convention on Diplomatic Relations.", "AUT"),
+    ("The Lima Group met to discuss Venezuela.", "PER"),
+])
+def test_capital_that_begins_a_name_is_not_its_government(text, absent):
+    assert absent not in codes(run(text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Moscow talks with Beijing about trade.", "RUS"),
+    ("Washington agreed to sell jets to Taipei.", "USA"),
+    ("Ankara said the process would continue.", "TUR"),
+])
+def test_capital_as_government_is_kept(text, code):
+    assert code in codes(run(text))
+
 @pytest.mark.parametrize("text,code", [
     ("Jordan and Egypt condemned the attack.", "JOR"),
     ("Georgia accused Russia of occupying its territory near Tbilisi.", "GEO"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..cameo import ActorCode
+from ..data import package_words
 from .dictionaries import Entry
 from .work import Spec, Work
 
@@ -19,6 +20,19 @@ US_STATE_CUES = re.compile(
     r"U\.S\. state|state of Georgia|Georgia's \d|Senate race|Alabama|Florida|Tennessee|Carolina)\b")
 FIRST_NAME = re.compile(r"(?:^|[^\w])([A-Z][a-z]+)\s+$")
 DETERMINERS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "With", "And", "But", "By", "Of", "As"}
+#: Words after a capital that make it part of a name ("the Paris Agreement", "the Washington Post").
+CAPITAL_NAME_HEADS = package_words("actors", "capital_name_heads")
+NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def names_a_thing(work: Work, end: int) -> bool:
+    """Whether the capital ending at ``end`` begins a name: an agreement, a process, a paper.
+    Not when the next word is a verb ("Moscow talks with Beijing")."""
+    m = NEXT_WORD.match(work.text, end)
+    if not m or m.group(1).lower() not in CAPITAL_NAME_HEADS:
+        return False
+    token = work.token_at(m.start(1))
+    return token is None or token.pos_ not in ("VERB", "AUX")
 
 
 def _person_context(work: Work, start: int, end: int) -> bool:
@@ -76,6 +90,8 @@ def add_names(work: Work, home: str | None = None) -> None:
     for hit in hits:
         entry = hit.items[0]
         if entry.folded and entry.country not in named:
+            continue
+        if entry.mention_kind == "capital" and names_a_thing(work, hit.end):
             continue
         if entry.ambiguous and not keep_ambiguous(work, entry, hit.start, hit.end):
             if entry.kind == "person":
