@@ -82,3 +82,29 @@ def test_word_boundaries():
     got = codes(run("Romanian and Omani diplomats met Iranians."))
     assert {"ROU", "OMN", "IRN"} <= got
     assert "OMN" in got and not {"IND", "MLI"} & got
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    # the typographic apostrophe of most official texts; before, the first read as South Korea
+    ("We have grave concerns about abuses in the Democratic People’s Republic of Korea.",
+     "Democratic People’s Republic of Korea", "PRK"),
+    ("The People’s Republic of China protested.", "People’s Republic of China", "CHN"),
+    ("The Houthis shelled Sana‘a overnight.", "Sana‘a", "YEM"),
+    ("Fighting reached N’Djamena.", "N’Djamena", "TCD"),
+])
+def test_curly_apostrophes_match_the_straight_entry(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+    assert actor.mentions[0].text == mention  # offsets unchanged
+
+
+def test_apostrophe_variants_of_one_name_make_one_entry():
+    from communique.actors.gazetteer import Matcher
+    from communique.actors.dictionaries import Entry
+
+    straight = Entry(text="Côte d'Ivoire", key="state:CIV", name="Ivory Coast", code="CIV")
+    curly = Entry(text="Côte d’Ivoire", key="state:CIV", name="Ivory Coast", code="CIV")
+    other = Entry(text="Côte d’Ivoire", key="group:X", name="X", code="XXX", kind="group")
+    hits = Matcher([(e.text, e) for e in (straight, curly, other)]).hits("in Côte d’Ivoire today")
+    assert [(h.start, h.end) for h in hits] == [(3, 16)]
+    assert [e.code for e in hits[0].items] == ["CIV", "XXX"]

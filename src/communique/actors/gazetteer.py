@@ -18,6 +18,10 @@ from .dictionaries import Entry, RoleWord, fold
 
 T = TypeVar("T")
 
+#: Curly and modifier apostrophes read as the straight one, one character for one, so offsets
+#: stay valid: "People’s Republic of China" matches the entry "People's Republic of China".
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
 
 def _boundary_before(text: str, start: int) -> bool:
     return start == 0 or not text[start - 1].isalnum()
@@ -42,9 +46,10 @@ class Matcher(Generic[T]):
         self.stems = set(stems)  # keys that may match the start of a longer word
         table: dict[str, list[T]] = {}
         for text, item in pairs:
-            key = fold(text) if folded else text
-            if key.strip():
-                table.setdefault(key, []).append(item)
+            key = (fold(text) if folded else text).translate(APOSTROPHES)
+            if key.strip() and item not in (items := table.setdefault(key, [])) \
+                    and not any(_same(item, other) for other in items):
+                items.append(item)
         self.auto = ahocorasick.Automaton()
         for key, items in table.items():
             self.auto.add_word(key, (key, items))
@@ -56,7 +61,7 @@ class Matcher(Generic[T]):
         """Every match on word boundaries (overlapping ones included)."""
         if self.empty:
             return []
-        hay = fold(text).replace("_", " ") if self.folded else text
+        hay = (fold(text).replace("_", " ") if self.folded else text).translate(APOSTROPHES)
         out = []
         for last, (key, items) in self.auto.iter(hay):
             start, end = last - len(key) + 1, last + 1
@@ -69,6 +74,12 @@ class Matcher(Generic[T]):
                     end += 1
             out.append(Hit(start, end, list(items)))
         return out
+
+
+def _same(a: object, b: object) -> bool:
+    """Whether two entries differ only in how their text spells its apostrophe."""
+    return isinstance(a, Entry) and isinstance(b, Entry) and a.text.translate(APOSTROPHES) == b.text.translate(APOSTROPHES) \
+        and (a.key, a.code, a.mention_kind, a.role) == (b.key, b.code, b.mention_kind, b.role)
 
 
 def longest(hits: Iterable[Hit[T]]) -> list[Hit[T]]:
