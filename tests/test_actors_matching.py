@@ -99,8 +99,8 @@ def test_curly_apostrophes_match_the_straight_entry(text, mention, code):
 
 
 def test_apostrophe_variants_of_one_name_make_one_entry():
-    from communique.actors.gazetteer import Matcher
     from communique.actors.dictionaries import Entry
+    from communique.actors.gazetteer import Matcher
 
     straight = Entry(text="Côte d'Ivoire", key="state:CIV", name="Ivory Coast", code="CIV")
     curly = Entry(text="Côte d’Ivoire", key="state:CIV", name="Ivory Coast", code="CIV")

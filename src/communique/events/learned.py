@@ -118,8 +118,11 @@ DEFAULT_CHECK = 0.3
 #: alone (1.0) at threshold 0.3, coded 0.45 and check 0.2 gives 0.616 / 0.347, and drops the
 #: seed article's Syrian statement (check 0.05, root 01 at 0.29, the sentence's likeliest). The
 #: model of the fifth session of 2026-12-06 gives that statement's root 0.20, so 0.15 (0.2 until
-#: then): ten folds of the 361 files, 65 more events kept, 30 of them right.
-DEFAULT_CHECK_ROOT = 0.15
+#: then): ten folds of the 361 files, 65 more events kept, 30 of them right. The model of the
+#: 2026-12-06 seventh session (393 files) gives it 0.11, so 0.1: with the fold models of the
+#: 377 files, 118 more events kept, 36 of them right (0.611 / 0.344 against 0.613 / 0.343).
+#: Each retraining has lowered this statement's root; the margin stays thin.
+DEFAULT_CHECK_ROOT = 0.1
 #: The check judges articles of at least this many sentences, the kind it is trained and measured
 #: on (about 98% of the dev set's articles have 6 or more). On a wire sentence, a snippet or our own
 #: short paragraphs (tests/test_events_dev.py) it has only been seen to drop right events
