@@ -56,6 +56,9 @@ def test_ambiguous_names_are_not_states(text, absent):
     ("The Washington Post reported that Iran seized a tanker.", "USA"),
     ("Britain cited the Vienna Convention on Diplomatic Relations.", "AUT"),
     ("The Lima Group met to discuss Venezuela.", "PER"),
+    ("A terrorist stabbing at London Bridge killed two civilians.", "GBR"),
+    ("Flights resumed at Kabul Airport on Tuesday.", "AFG"),
+    ("Allies met at the Vilnius Summit to discuss Ukraine.", "LTU"),
 ])
 def test_capital_that_begins_a_name_is_not_its_government(text, absent):
     assert absent not in codes(run(text))
@@ -65,6 +68,7 @@ def test_capital_that_begins_a_name_is_not_its_government(text, absent):
     ("Moscow talks with Beijing about trade.", "RUS"),
     ("Washington agreed to sell jets to Taipei.", "USA"),
     ("Ankara said the process would continue.", "TUR"),
+    ("A Moscow statement angered Kyiv.", "RUS"),
 ])
 def test_capital_as_government_is_kept(text, code):
     assert code in codes(run(text))
