@@ -41,6 +41,8 @@ ALONE_ALLOWED = frozenset({"01", "02", "13", "14", "15", "18", "19", "20"})
 #: Of those, a root may stand alone in the model when at least this share of its gold events has no target.
 ALONE_SHARE = 0.2
 SEED = 13
+#: The file stores each root-class weight as a whole number of these parts (three decimals).
+WEIGHTS_SCALE = 1000
 LICENCES = ("UK government releases: Open Government Licence v3.0; US federal government works: public domain; "
             "Wikipedia articles: CC BY-SA 4.0 (Wikipedia contributors). Sources, URLs and licences per article "
             "in tests/data/realnews/batchN.sources.md. The word-to-root table (`lexicon`) comes from our "
@@ -292,6 +294,20 @@ def header(paths: list[str], runs: list[tuple[GoldSet, list[Article]]]) -> dict[
     }
 
 
+def compact(model: dict[str, Any]) -> dict[str, Any]:
+    """The model as the file stores it: each root-class weight (three decimals) as a whole number of
+    thousandths, ``weights_scale`` saying so. This is exact (the loader divides by the scale and gets
+    the same numbers) and keeps the file at about 60% of the decimal form."""
+    rows = {f: [round(x * WEIGHTS_SCALE) for x in row] for f, row in model["weights"].items()}
+    out = {}
+    for key, value in model.items():
+        if key == "weights":
+            out["weights_scale"] = WEIGHTS_SCALE
+            value = rows
+        out[key] = value
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", nargs="+", required=True, help="article gold JSONL files (the real-news batches)")
@@ -299,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty (default 3.0)")
     args = parser.parse_args(argv)
     model, _ = train(args.gold, args.l2)
-    ordered = {"about": model.pop("about"), **model}
+    ordered = {"about": model.pop("about"), **compact(model)}
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(ordered, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",

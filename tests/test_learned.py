@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from communique.cameo import load_codes
@@ -44,6 +47,31 @@ def test_learned_malformed_model_is_refused(change):
     with pytest.raises(DictionaryError) as err:
         model_from_dict(data)
     assert "E601" in str(err.value)
+
+
+def test_learned_model_stores_weights_as_exact_thousandths():
+    # the trainer writes each weight as whole thousandths with weights_scale; the loader divides,
+    # and gets the very numbers the decimal form gives (so a converted model predicts the same)
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        from train_events import compact
+    finally:
+        sys.path.pop(0)
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    scale = data.pop("weights_scale", 1)
+    decimal = {**data, "weights": {f: [w / scale for w in row] for f, row in list(data["weights"].items())[:500]}}
+    stored = compact(decimal)
+    keys = list(stored)
+    assert keys[keys.index("weights") - 1] == "weights_scale"
+    assert all(isinstance(w, int) for row in stored["weights"].values() for w in row)
+    assert len(json.dumps(stored["weights"])) < 0.7 * len(json.dumps(decimal["weights"]))
+    one, two = model_from_dict(decimal), model_from_dict(stored)
+    assert np.array_equal(one.matrix, two.matrix)
+    feats = list(decimal["weights"])[:40]
+    assert one.probabilities(feats) == two.probabilities(feats)
+    with pytest.raises(DictionaryError, match="E601"):
+        model_from_dict({**stored, "weights_scale": 0})
 
 
 def _silent(text):

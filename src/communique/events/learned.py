@@ -198,7 +198,10 @@ def model_from_dict(data: Mapping[str, Any], path: str = "model.json") -> Model:
     try:
         roots = tuple(str(r) for r in data["roots"])
         bias = tuple(float(b) for b in data["bias"])
-        weights = {str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()}
+        scale = float(data.get("weights_scale", 1))  # the trainer stores whole thousandths
+        if not scale > 0:
+            raise ValueError(f"weights_scale {scale}")
+        weights = {str(f): tuple(float(w) / scale for w in row) for f, row in data["weights"].items()}
         codes = {str(r): str(c) for r, c in data["codes"].items()}
         verb_codes = {str(r): {str(v): str(c) for v, c in m.items()} for r, m in data.get("verb_codes", {}).items()}
         alone = frozenset(str(r) for r in data.get("alone_roots", ()))
