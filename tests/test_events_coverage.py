@@ -31,6 +31,11 @@ def _coded(text, publisher=None):
     ("The Security Council approved a fourth round of sanctions against North Korea.", "16", "IGOUNOSEC", "PRK"),
     ("The Chilean foreign minister concluded a visit to Kenya on Friday.", "04", "CHLGOV", "KEN"),
     ("The Royal Air Force struck Houthi positions in Yemen.", "19", "GBRMIL", None),
+    # relief teams and supplies sent to a disaster; a building stormed by armed men
+    ("USAID has deployed a disaster assistance response team to Haiti.", "07", "USAGOV", "HTI"),
+    ("Japan dispatched a rescue team to Turkey after the earthquake.", "07", "JPN", "TUR"),
+    ("Britain is distributing food and water to Dominica.", "07", "GBR", "DMA"),
+    ("Gunmen from Somalia stormed a hotel in Kenya.", "19", "SOM", None),
 ])
 def test_events_coverage_real_news_shapes(text, root, source, target):
     got = _coded(text)
