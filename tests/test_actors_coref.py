@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors_helpers import by_text, code_at, run
+from actors_helpers import by_text, code_at, codes, run
 
 
 @pytest.mark.parametrize("text,mention,code", [
@@ -118,6 +118,13 @@ def test_pronoun_unresolved_when_two_people_in_reach_and_no_subject_to_continue(
 def test_in_a_place_is_not_an_affiliation(text):
     a = run(text)
     assert not {a.ref(m).code for m in a.mentions} & {"UKRMED", "SYRMIL"}
+
+
+def test_a_release_publisher_is_not_the_rebels_home():
+    text = "UK statement on Sudan\n\nWe are urging the warring factions to agree a ceasefire, and the UK will help."
+    release = run(text, source="Foreign, Commonwealth & Development Office (GOV.UK)")
+    assert "GBRREB" not in codes(release)
+    assert "GBRREB" in codes(run(text))  # in other news the one country named is still their home
 
 
 def test_proxy_is_not_the_rebels_home():

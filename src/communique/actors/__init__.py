@@ -78,7 +78,7 @@ def find_actors(text: str, doc: Any, published: Any, dicts: Dictionaries, gaz: G
     coref.member_of(work)
     peoples.ethnic_peoples(work)
     peoples.regional_roles(work, roles)
-    coref.role_phrases(work, roles)
+    coref.role_phrases(work, roles, home)
     peoples.led_forces(work, roles)
     peoples.home_forces(work, roles)
     peoples.titled_fighters(work)

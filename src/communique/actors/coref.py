@@ -82,7 +82,7 @@ def _state_list_before(work: Work, end: int) -> list[Found]:
     return out
 
 
-def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
+def role_phrases(work: Work, roles: list[Hit[RoleWord]], home: str | None = None) -> None:
     for hit in roles:
         rw = hit.items[0]
         raw = work.text[hit.start:hit.end]
@@ -160,7 +160,7 @@ def role_phrases(work: Work, roles: list[Hit[RoleWord]]) -> None:
                 work.add(start, hit.end, spec.key, "group")
             continue
         if rw.role in ("REB", "OPP"):
-            _opposition(work, hit, rw)
+            _opposition(work, hit, rw, home)
 
 
 def _modifier_gap(work: Work, start: int, end: int) -> bool:
@@ -242,8 +242,10 @@ def _modifiers_left(work: Work, start: int, floor: int) -> int:
     return start
 
 
-def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
-    """Rebels or opposition named without a country: take it from the sentence, if clear."""
+def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord, home: str | None = None) -> None:
+    """Rebels or opposition named without a country: take it from the sentence, if clear. In a
+    government's own release (``home``) its own country is not theirs: "We urge the warring
+    factions …, and the UK Government will …" is about another country's factions."""
     text = work.text
     start, end = hit.start, hit.end
     s0, s1 = work.sent_span(hit.start)
@@ -280,6 +282,7 @@ def _opposition(work: Work, hit: Hit[RoleWord], rw: RoleWord) -> None:
                 continue
             candidates.add(work.specs[f.key].country)
         candidates.discard(None)
+        candidates.discard(home)
         if len(candidates) == 1:
             country = candidates.pop()
     if country is None or work.covered(start, end) and any(
