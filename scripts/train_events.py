@@ -298,12 +298,11 @@ def compact(model: dict[str, Any]) -> dict[str, Any]:
     """The model as the file stores it: each root-class weight (three decimals) as a whole number of
     thousandths, ``weights_scale`` saying so. This is exact (the loader divides by the scale and gets
     the same numbers) and keeps the file at about 60% of the decimal form."""
-    rows = {f: [round(x * WEIGHTS_SCALE) for x in row] for f, row in model["weights"].items()}
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in model.items():
         if key == "weights":
             out["weights_scale"] = WEIGHTS_SCALE
-            value = rows
+            value = {f: [round(x * WEIGHTS_SCALE) for x in row] for f, row in value.items()}
         out[key] = value
     return out
 

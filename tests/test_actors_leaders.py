@@ -5,17 +5,14 @@ validation, the build policy, and how a listed person is coded in an article."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from communique.actors.dictionaries import LEADER_COLUMNS, builtin, load_leaders
 from communique.errors import DictionaryError
-from conftest import shared_path
+from conftest import script_module, shared_path
 
-ROOT = Path(__file__).resolve().parent.parent
 HEADER = "\t".join(LEADER_COLUMNS) + "\n"
 
 
@@ -60,12 +57,8 @@ def test_the_shipped_list_loads_and_yields_to_hand_written_names():
 
 
 def _build():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from build_leaders import POLICY, build
-    finally:
-        sys.path.pop(0)
-    return build, yaml.safe_load(POLICY.read_text(encoding="utf-8"))
+    script = script_module("build_leaders")
+    return script.build, yaml.safe_load(script.POLICY.read_text(encoding="utf-8"))
 
 
 PHOENIX = """\

@@ -5,14 +5,11 @@ and REIGN): the build's rules, loading beside the older list, and coding in an a
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
 from communique.actors.dictionaries import DATA, builtin, load_leaders
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import script_module
 
 WIKIDATA = """\
 countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
@@ -36,11 +33,7 @@ USA,2,x6,Joe Later,20,1,2021,,,1942,1,0,,,,,,
 
 
 def _build(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from build_recent_leaders import build
-    finally:
-        sys.path.pop(0)
+    build = script_module("build_recent_leaders").build
     paths = []
     for i, text in enumerate((WIKIDATA, WIKIDATA_LATER, WIKIDATA_LATER)):
         p = tmp_path / f"wikidata{i}.csv"

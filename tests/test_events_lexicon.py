@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from communique.errors import DictionaryError
@@ -12,7 +9,7 @@ from communique.events import code_events
 from communique.events.broad import base_entries, parse_lexicon_tsv
 from communique.events.patterns import DATA, load_lexicon
 from communique.events.testing import article_with_actors
-from conftest import shared_path
+from conftest import script_module, shared_path
 
 ACTORS = {"Indian troops": "INDMIL", "Pakistani soldiers": "PAKMIL", "North Korea": "PRK", "Norway": "NOR",
           "Israel": "ISR", "Gaza": "PSE"}
@@ -52,15 +49,10 @@ def test_events_lexicon_bad_lines_are_refused(line, problem):
 
 def test_events_lexicon_regenerates_from_petrarch():
     path = shared_path("eval", "petrarch", "CAMEO.2.0.txt")
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "scripts"))
-    try:
-        import yaml
+    import yaml
 
-        from build_lexicon import POLICY, build
-    finally:
-        sys.path.pop(0)
-    rows = build(path, yaml.safe_load(POLICY.read_text(encoding="utf-8")))
+    script = script_module("build_lexicon")
+    rows = script.build(path, yaml.safe_load(script.POLICY.read_text(encoding="utf-8")))
     assert len(rows) == len(base_entries())
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from communique.cameo import load_codes
 from communique.errors import DictionaryError
 from communique.events.learned import MODEL, load_model, model_from_dict, propose
+from conftest import script_module
 
 
 def test_learned_model_file_loads_with_its_header():
@@ -52,12 +51,7 @@ def test_learned_malformed_model_is_refused(change):
 def test_learned_model_stores_weights_as_exact_thousandths():
     # the trainer writes each weight as whole thousandths with weights_scale; the loader divides,
     # and gets the very numbers the decimal form gives (so a converted model predicts the same)
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "scripts"))
-    try:
-        from train_events import compact
-    finally:
-        sys.path.pop(0)
+    compact = script_module("train_events").compact
     data = json.loads(MODEL.read_text(encoding="utf-8"))
     scale = data.pop("weights_scale", 1)
     decimal = {**data, "weights": {f: [w / scale for w in row] for f, row in list(data["weights"].items())[:500]}}
