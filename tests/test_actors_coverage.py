@@ -130,6 +130,21 @@ def test_home_forces_stay_uncoded_when_the_sentence_is_not_clear(text, mention):
     assert by_text(run(text), mention) is None
 
 
+@pytest.mark.parametrize("text,mention,code", [
+    ("Police arrested three drug traffickers in Mombasa, Kenya.", "drug traffickers", "KENCRM"),
+    ("Mexican cartels smuggle fentanyl across the border.", "Mexican cartels", "MEXCRM"),
+    ("Albanian criminal gangs run the crossings.", "Albanian criminal gangs", "ALBCRM"),
+    ("Five smugglers were detained in Libya on Monday.", "smugglers", "LBYCRM"),
+])
+def test_criminals_are_a_sector_of_their_country(text, mention, code):
+    actor = by_text(run(text), mention)
+    assert actor is not None and actor.code == code
+
+
+def test_criminals_named_with_two_states_stay_uncoded():
+    assert by_text(run("French and British police broke up a network of smugglers."), "smugglers") is None
+
+
 def test_protesters_take_the_country_from_context():
     a = run("Kenyan police fired tear gas at protesters in Nairobi.")
     assert by_text(a, "protesters").code in ("KENOPP", "KENCVL")
