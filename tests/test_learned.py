@@ -9,7 +9,7 @@ import pytest
 
 from communique.cameo import load_codes
 from communique.errors import DictionaryError
-from communique.events.learned import MODEL, load_model, model_from_dict, propose
+from communique.events.learned import MODEL, load_model, model_from_dict, propose, revise
 from conftest import script_module
 
 
@@ -165,14 +165,39 @@ def test_learned_check_drops_unlikely_rule_events_and_renumbers():
 
 
 @pytest.mark.model
-def test_learned_proposes_nothing_where_the_rules_coded_before_the_check():
+def test_learned_reads_a_sentence_whose_rule_events_the_check_dropped_as_silent():
+    from communique.run import extract
+
+    article = extract(ARTICLE, settings={"learned_events": False})
+    # the check doubts every rule event (11 at about 0.38 < 0.5), yet 11 is likely enough for a learned one
+    model = _small_model(bias=[-0.5, -6.0], weights={}, keep={"bias": -3.0, "weights": {"root=04": 0.0}},
+                         pair_weights={"t=none": -8.0}, pair_bias=4.0)
+    revise(article, {"learned_check_threshold": 0.5, "learned_check_root": 0.5}, model=model)
+    first = [e for e in article.events if e.sentence_text == "Britain criticised Iran."]
+    assert [e.cameo[:2] for e in first] == ["11"] and "learned root 11" in first[0].meta["notes"][0]
+
+
+@pytest.mark.model
+def test_learned_reads_a_sentence_with_only_hypothetical_rule_events_as_silent():
     from communique.run import extract
 
     article = extract("Britain condemned the attack by Iran.", settings={"learned_events": False})
-    coded = [e.sentence_span for e in article.events]
-    article.events = []  # the check dropped them
-    assert propose(article, {}, coded=coded) == []
-    assert propose(article, {}, coded=[]) != []
+    article.events[0].mode = "hypothetical"
+    assert [e.cameo[:2] for e in propose(article, {})] == ["11"]
+    article.events[0].mode = "intent"
+    assert propose(article, {}) == []
+
+
+@pytest.mark.model
+def test_learned_second_event_of_another_root_in_a_silent_sentence():
+    model = _small_model(roots=["04", "05"], bias=[6.0, 1.0], weights={"v=sign": [0.0, 6.0]},
+                         pair_weights={"t=none": -8.0}, pair_bias=4.0)
+    article = _silent("Britain met Kenya in Nairobi and signed an agreement.")
+    assert sorted(e.cameo[:2] for e in propose(article, {}, model=model)) == ["04", "05"]
+    assert [e.cameo[:2] for e in propose(article, {"learned_second_threshold": 1.5}, model=model)] == ["05"]
+    weak = _small_model(roots=["04", "05"], bias=[6.0, -0.5], weights={}, pair_weights={"t=none": -8.0},
+                        pair_bias=4.0)  # 05 at about 0.37: enough for a first event, not a second
+    assert [e.cameo[:2] for e in propose(article, {}, model=weak)] == ["04"]
 
 
 @pytest.mark.model
@@ -336,6 +361,9 @@ def test_learned_event_needs_a_verb_in_its_sentence():
     assert not any(verbless(s) for s in told.sentences())
     assert all(verbless(s) for s in dateline.sentences())
     assert propose(dateline, {}, model=model) == []
+    # a long line with no verb tagged is read all the same (a headline's verb tagged as a noun)
+    long = _silent("Britain, Kenya, Uganda, Tanzania, Rwanda, Burundi, Zambia and the United Nations.")
+    assert not any(verbless(s) for s in long.sentences())
 
 
 def test_learned_module_defaults_match_the_defaults_file():
@@ -345,6 +373,7 @@ def test_learned_module_defaults_match_the_defaults_file():
     from communique.settings import defaults
 
     pairs = {"learned_threshold": learned.DEFAULT_THRESHOLD, "learned_coded_threshold": learned.DEFAULT_CODED,
+             "learned_second_threshold": learned.DEFAULT_SECOND,
              "learned_check_threshold": learned.DEFAULT_CHECK, "learned_check_root": learned.DEFAULT_CHECK_ROOT,
              "learned_aim_margin": learned.DEFAULT_AIM, "learned_reroot_threshold": learned.DEFAULT_REROOT,
              "learned_reroot_below": learned.DEFAULT_REROOT_BELOW}

@@ -24,6 +24,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "learned_events": (bool,),
     "learned_threshold": (float, int),
     "learned_coded_threshold": (float, int),
+    "learned_second_threshold": (float, int),
     "learned_check_threshold": (float, int),
     "learned_check_root": (float, int),
     "learned_aim_margin": (float, int),

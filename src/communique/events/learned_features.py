@@ -108,10 +108,16 @@ def unsure(sent: Any) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in kids)
 
 
+#: A verbless sentence of at least this many words is read all the same: the small model tags a
+#: headline's present-tense verb as a noun ("Thousands protest outside the Japanese parliament …").
+#: Ten folds of the 409 files, scored on 425: 32 more events, 18 of them right.
+VERBLESS_WORDS = 8
+
+
 def verbless(sent: Any) -> bool:
-    """A sentence with no verb at all: a dateline ("ULAANBAATAR, Mongolia —"), a label or a
-    list entry, which tells no act of its own."""
-    return not any(tok.pos_ in ("VERB", "AUX") for tok in sent)
+    """A short sentence with no verb at all: a dateline ("ULAANBAATAR, Mongolia —"), a label or a
+    list entry, which tells no act of its own (:data:`VERBLESS_WORDS`)."""
+    return not any(tok.pos_ in ("VERB", "AUX") for tok in sent) and sum(tok.is_alpha for tok in sent) < VERBLESS_WORDS
 
 
 def sentence_vector(sent: Any) -> list[float] | None:
