@@ -149,9 +149,10 @@ DEFAULT_REROOT = 0.75
 DEFAULT_REROOT_BELOW = 0.1
 #: A silent sentence takes one learned event at :data:`DEFAULT_THRESHOLD`, and a second, of another
 #: root, at this: real news often tells two acts in one sentence ("met X and signed …"). Ten folds of
-#: the 409 files, scored on 425 (the three changes to :func:`propose` of the 2026-12-06 ninth session
-#: on): 126 more events, 65 of them right (R 0.345 -> 0.347, P 0.607). A second event at any
-#: threshold lowered precision in 2026-12-05's leave-one-batch-out runs, on a weaker model.
+#: the 409 files, scored on 425 (with the other changes to :func:`propose` of the 2026-12-06 ninth
+#: session): 126 more events, 65 of them right (R 0.345 -> 0.347, P 0.607); at 0.5, 258 more and 119
+#: right. Two events per silent sentence lowered precision in an earlier leave-one-batch-out run, on
+#: a weaker model.
 DEFAULT_SECOND = 0.6
 #: Confidence of a learned event: its probability, capped below the rules'.
 MAX_CONFIDENCE = 0.6
