@@ -137,6 +137,9 @@ def test_proxy_is_not_the_rebels_home():
     ("The Pentagon said it would send more jets.", "Pentagon", "USAMIL"),
     ("The Syrian Arab Army advanced while the Syrian army shelled Idlib.", "the Syrian army", "SYRMIL"),
     ("Brazilian rebel fighters said the door was open.", "Brazilian rebel fighters", "BRAREB"),
+    ("The FARDC retook the town from the rebels.", "FARDC", "CODMIL"),  # an army by its acronym alone
+    ("The Tatmadaw shelled the village.", "Tatmadaw", "MMRMIL"),
+    ("The KNU said the talks had failed.", "KNU", "MMRREB"),
 ])
 def test_groups_and_seats_with_roles(text, mention, code):
     actor = by_text(run(text), mention)

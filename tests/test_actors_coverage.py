@@ -60,6 +60,9 @@ def test_backer_is_not_the_groups_country():
     ("Donbas separatists shelled the town overnight.", "Donbas separatists", "UKRREB"),
     ("Chechnya's police arrested three men.", "Chechnya's police", "RUSCOP"),
     ("Idlib rebels rejected the truce.", "Idlib rebels", "SYRREB"),
+    ("Catalan police killed five suspects.", "Catalan police", "ESPCOP"),  # a region's adjective
+    ("Abkhaz separatists held a vote.", "Abkhaz separatists", "GEOREB"),
+    ("Kachin rebels seized a base.", "Kachin rebels", "MMRREB"),
 ])
 def test_region_gives_its_country_to_the_role_word(text, mention, code):
     actor = by_text(run(text), mention)
