@@ -146,6 +146,12 @@ def test_groups_and_seats_with_roles(text, mention, code):
     assert actor is not None and actor.code == code
 
 
+def test_an_armys_own_name_needs_its_country_where_others_share_it():
+    # "Self-Defense Forces" alone also names Colombia's paramilitaries; only Japan's full name is a seat
+    assert "JPNMIL" not in {x.code for x in run("The United Self-Defense Forces of Colombia attacked.").actors}
+    assert "JPNMIL" in {x.code for x in run("The Japan Maritime Self-Defense Force joined the drill.").actors}
+
+
 def test_seat_and_phrase_share_one_military_actor():
     a = run("The Syrian Arab Army advanced while the Syrian army shelled Idlib.")
     assert [x.code for x in a.actors].count("SYRMIL") == 1
