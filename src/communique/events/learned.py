@@ -115,19 +115,11 @@ DEFAULT_CODED = 0.5
 #: 0.25. 0.3 since that session.
 DEFAULT_CHECK = 0.3
 #: The root classifier's probability for a rule event's root, in its sentence, under which the
-#: check may drop it: an event the classifier backs stays whatever the check says. Ten folds:
-#: with this backing, threshold 0.3, coded 0.5 and check 0.3 give 0.616 / 0.350; the check
-#: alone (1.0) at threshold 0.3, coded 0.45 and check 0.2 gives 0.616 / 0.347, and drops the
-#: seed article's Syrian statement (check 0.05, root 01 at 0.29, the sentence's likeliest). The
-#: model of the fifth session of 2026-12-06 gives that statement's root 0.20, so 0.15 (0.2 until
-#: then): ten folds of the 361 files, 65 more events kept, 30 of them right. The model of the
-#: 2026-12-06 seventh session (393 files) gives it 0.11, so 0.1: with the fold models of the
-#: 377 files, 118 more events kept, 36 of them right (0.611 / 0.344 against 0.613 / 0.343).
-#: The model of the eighth session (409 files) gives it 0.16, the first rise; the ninth session's
-#: (425 files) still keeps it at 0.15 and drops it at 0.2. With that session's fold models and code,
-#: 0.15 gives 0.609 / 0.346 (95 fewer events, 20 of them right) and 0.05 0.603 / 0.348: the margin
-#: over the seed statement stays too thin to move. The tenth session's model (441 files) keeps it
-#: at 0.15 and drops it at 0.2 as well.
+#: check may drop it: an event the classifier backs stays whatever the check says. Without the
+#: backing the check drops the seed article's quoted Syrian statement (check 0.05, root 01 the
+#: sentence's likeliest). 0.1 since the seventh session of 2026-12-06 (118 more events kept out of
+#: fold, 36 right); the models since give that statement's root about 0.16, so 0.15 keeps it with
+#: too thin a margin and 0.2 drops it. Each session's measurements are in docs/events.md.
 DEFAULT_CHECK_ROOT = 0.1
 #: The check judges articles of at least this many sentences, the kind it is trained and measured
 #: on (about 98% of the dev set's articles have 6 or more). On a wire sentence, a snippet or our own
