@@ -341,6 +341,17 @@ def test_learned_reads_a_polite_would_as_actual(nlp, text, doubt):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("code, both", [("040", True), ("046", True), ("042", False)])
+def test_learned_meeting_lists_both_sides_and_a_visit_keeps_its_direction(code, both):
+    article = _silent("Britain met Kenya in Nairobi.")
+    model = _small_model(roots=["04", "11"], weights={"root=meet": [6.0, -6.0]}, codes={"04": code},
+                         pair_weights={"t=none": -8.0, "s=nsubj": 3.0}, pair_bias=1.0)
+    (event,) = propose(article, {}, model=model)
+    assert (event.cameo, event.source.code[:3], event.target.code[:3]) == (code, "GBR", "KEN")
+    assert sorted(p.code[:3] for p in event.participants) == (["GBR", "KEN"] if both else [])
+
+
+@pytest.mark.model
 def test_learned_event_keeps_every_listed_target():
     article = _silent("Britain spoke with the foreign ministers of Kenya, Uganda and Tanzania.")
     model = _small_model(roots=["04", "11"], weights={"root=speak": [6.0, -6.0]},
