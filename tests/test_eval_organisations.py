@@ -13,14 +13,16 @@ from communique.evaluate.organisations import load_table, parse_table, same_body
 @pytest.mark.parametrize("ours,theirs", [
     ("IGOEEC", "IGOEUR"), ("IGOEEC", "EUR"), ("IGOWSTNAT", "NATO"), ("IGOWSTNAT", "IGONAT"),
     ("IGOAFRAFU", "IGOAFU"), ("IGOUNOSEC", "IGOUNO"), ("IGOUNOIAE", "IGOIAE"), ("IGOUNOICJ", "UNOJUD"),
-    ("XKX", "KSV"), ("XKXCOP", "KOSCOP"), ("IGOWAS", "IGOWAFWAS")])
+    ("XKX", "KSV"), ("XKXCOP", "KOSCOP"), ("IGOWAS", "IGOWAFWAS"),
+    ("IMGMOSISI", "ISIREB"), ("IMGMOSISI", "---REB"), ("IMGMOSALQ", "ALQREB"), ("IMGMOSALQ", "---REB")])
 def test_two_spellings_of_one_body_are_one_side(ours: str, theirs: str) -> None:
     assert same_body(ours, theirs) and same_body(theirs, ours)
 
 
 @pytest.mark.parametrize("a,b", [
     ("IGOEEC", "IGOUNO"), ("EUR", "IGOEUROSC"), ("IGOIAE", "IGOUNO"), ("IGOWSTNAT", "IGOEEC"),
-    ("GBR", "USA"), ("SRB", "XKX"), ("IGOGCC", "IGOGCC"), ("", "IGOEUR"), (None, "EUR")])
+    ("GBR", "USA"), ("SRB", "XKX"), ("IGOGCC", "IGOGCC"), ("", "IGOEUR"), (None, "EUR"),
+    ("IMGMOSALQ", "ISIREB"), ("SYRREB", "---REB"), ("---CRM", "---REB"), ("IMGMOSISI", "IGOUNO")])
 def test_other_codes_are_not_matched_by_the_table(a: str | None, b: str) -> None:
     assert not same_body(a, b)  # IGOGCC is not in the table: same_side compares it
 
@@ -41,7 +43,7 @@ def test_the_built_in_table_reads_and_its_prefix_groups_exist() -> None:
 
 @pytest.mark.parametrize("data,code", [
     ([], "E912"), ({"groups": []}, "E912"), ({"groups": {"eu": "IGOEEC"}}, "E911"),
-    ({"groups": {"eu": ["igoeec"]}}, "E911"), ({"groups": {"eu": ["IGOEEC"]}, "prefixes": {"un": ["IGOUNO"]}}, "E911"),
+    ({"groups": {"eu": ["igoeec"]}}, "E911"), ({"groups": {"x": ["---"]}}, "E911"), ({"groups": {"x": ["--REB"]}}, "E911"), ({"groups": {"eu": ["IGOEEC"]}, "prefixes": {"un": ["IGOUNO"]}}, "E911"),
     ({"groups": {"eu": ["IGOEEC"]}, "prefixes": ["IGOUNO"]}, "E912")])
 def test_a_malformed_table_is_refused_with_a_numbered_error(data: object, code: str) -> None:
     with pytest.raises(DictionaryError) as exc:

@@ -23,9 +23,16 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "organisation-codes.yml"
 Table = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 
 
+def _well_formed(code: Any) -> bool:
+    """An upper-case code; "---" opens one of no country ("---REB")."""
+    if not isinstance(code, str):
+        return False
+    rest = code[3:] if code.startswith("---") else code
+    return rest.isalnum() and rest.isupper() and len(rest) >= 2
+
+
 def _codes(path: Any, name: str, codes: Any) -> tuple[str, ...]:
-    if not isinstance(codes, list) or not codes or not all(
-            isinstance(c, str) and c.isalnum() and c.isupper() and len(c) >= 2 for c in codes):
+    if not isinstance(codes, list) or not codes or not all(_well_formed(c) for c in codes):
         raise DictionaryError("E911", path=path, entry=name, detail=f"expected a list of upper-case codes, got {codes!r}")
     return tuple(codes)
 

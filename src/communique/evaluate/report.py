@@ -629,7 +629,8 @@ METHOD = """\
   CAMEO code) and country-level dyad (first three letters of each actor code; an international
   body is its own side, and its spellings in two schemes count as one: IGOEEC and IGOEUR for the
   EU, IGOWSTNAT and NATO, IGOUNOSEC within IGOUNO, XKX and KOS for Kosovo, from
-  `evaluate/data/organisation-codes.yml`, since 2026-12-05); **L2** exact CAMEO
+  `evaluate/data/organisation-codes.yml`, since 2026-12-05; since 2026-12-07 an armed group of
+  no country is one side too, whether coded IMGMOSISI or ---REB); **L2** exact CAMEO
   code and country-level dyad; **L3** exact code and full actor codes. Matching is one to one, best
   credit first. A multilateral event (`participants`) expands into one dyad per pair of
   participants, matching either direction; one multilateral event may cover several gold dyads and
