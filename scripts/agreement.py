@@ -46,7 +46,7 @@ def agree(second: Path, level: int = 1) -> dict[str, Any]:
     """Scores of ``second`` against the dev-set file of the same name."""
     gold = read_gold(str(FIRST / second.name))
     with second.open(encoding="utf-8") as f:
-        outputs = {r["article"]["id"]: as_output(r) for r in map(json.loads, f) if r}
+        outputs = {r["article"]["id"]: as_output(r) for r in (json.loads(line) for line in f if line.strip())}
     return score(gold, outputs)["events"][str(level)]
 
 
