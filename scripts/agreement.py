@@ -12,41 +12,38 @@ That gives the ceiling a reader reaches on our own gold, beside the coder's figu
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from communique.evaluate.gold import GoldRecord
 from communique.evaluate.metrics import score
 from communique.evaluate.readers import read_gold
 
 FIRST = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
 
 
-def as_output(record: dict[str, Any]) -> dict[str, Any]:
-    """One annotated article written as an ``Article.to_dict()`` record of events."""
-    text = record["text"]
+def as_output(record: GoldRecord) -> dict[str, Any]:
+    """One annotated article (read by the gold reader) written as an ``Article.to_dict()``
+    record of events: each event's first source, target and code, both ways round if symmetric."""
     events = []
-    for e in record.get("events") or []:
-        start = text.find(e.get("sentence") or "\0")
-        if start < 0 or not e.get("source") or not e.get("cameo"):
+    for g in record.events:
+        if g.span is None or not g.sources or not g.codes:
             continue
-        source, target = e["source"][0], (e.get("target") or [""])[0]
-        event = {"id": e.get("id"), "source": {"code": source}, "target": {"code": target} if target else None,
-                 "cameo": e["cameo"][0], "mode": e.get("mode") or "actual",
-                 "sentence": {"text": e["sentence"], "span": [start, start + len(e["sentence"])]},
-                 "date": {"value": e.get("date")}}
-        if e.get("sym") and target:
+        source, target = g.sources[0], (g.targets[0] if g.targets else "")
+        event = {"id": g.ident, "source": {"code": source}, "target": {"code": target} if target else None,
+                 "cameo": g.codes[0], "mode": g.mode or "actual",
+                 "sentence": {"text": g.sentence, "span": list(g.span)}, "date": {"value": g.date}}
+        if g.symmetric and target:
             event["participants"] = [{"code": source}, {"code": target}]
         events.append(event)
-    return {"id": record["article"]["id"], "events": events, "actors": [], "quotes": []}
+    return {"id": record.id, "events": events, "actors": [], "quotes": []}
 
 
 def agree(second: Path, level: int = 1) -> dict[str, Any]:
     """Scores of ``second`` against the dev-set file of the same name."""
     gold = read_gold(str(FIRST / second.name))
-    with second.open(encoding="utf-8") as f:
-        outputs = {r["article"]["id"]: as_output(r) for r in (json.loads(line) for line in f if line.strip())}
+    outputs = {r.id: as_output(r) for r in read_gold(str(second)).records}
     return score(gold, outputs)["events"][str(level)]
 
 
