@@ -253,6 +253,8 @@ def test_learned_pair_features_say_which_side_sits_on_the_trigger():
     other = pair_features("04", people[0], people[2], people, {"condemn": "11"})
     assert {"s_trig=False", "t_prep=on"} <= set(other)
     assert "s_trig=False" in pair_features("11", people[0], None, people)  # no lexicon: never on it
+    assert {"s_prep=", "11|s_prep="} <= set(feats)
+    assert {"s_prep=by", "04|s_prep=by"} <= set(pair_features("04", people[1], people[0], people))
 
 
 @pytest.mark.model
@@ -327,6 +329,25 @@ def test_pair_features_name_the_verbs_each_side_attaches_to():
     assert {"sh=host_nsubj", "th=host_dobj_", "sth=host_nsubj_dobj"} <= set(feats)
     assert not any(f.startswith("04|sh=") for f in feats)  # not conjoined with the root
     assert [f for f in pair_features("04", people[0], None, people) if f.startswith(("sh=", "th="))] == ["sh=host_nsubj"]
+
+
+@pytest.mark.model
+def test_pair_features_name_the_noun_each_side_hangs_from():
+    from communique.events.learned import parties
+    from communique.events.learned_features import pair_features, slots
+    from communique.run import extract
+
+    article = extract("Britain condemned Russia's invasion of Ukraine.")
+    sent = next(iter(article.sentences()))
+    mentions = article.mentions_between(sent.start_char, sent.end_char)
+    assert [(m.text, s.via) for m, s in zip(mentions, slots(sent, mentions))] == [
+        ("Britain", ""), ("Russia", "poss_invasion"), ("Ukraine", "of_invasion")]
+    people = [p for p, _ in parties(article, sent, mentions)]
+    lexicon = {"condemn": "11", "invasion": "19"}
+    feats = pair_features("11", people[0], people[1], people, lexicon)
+    assert {"s_noun=none", "t_noun=other", "t_link=poss", "11|t_noun=other", "tv=poss_invasion"} <= set(feats)
+    assert {"s_noun=same", "t_noun=same", "t_link=of"} <= set(pair_features("19", people[1], people[2], people, lexicon))
+    assert "t_noun=plain" in pair_features("19", people[1], people[2], people, {})  # a noun no trigger names
 
 
 @pytest.mark.parametrize("text,doubt", [

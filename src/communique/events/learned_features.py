@@ -46,6 +46,9 @@ class Slot:
     #: The lemma of the verb the argument attaches to, and the preposition between them ("" if none).
     head: str = ""
     prep: str = ""
+    #: The noun the mention itself hangs from, with the link: "poss_invasion" for "Russia's
+    #: invasion", "of_invasion" for "the invasion of Ukraine" ("" when it hangs from a verb).
+    via: str = ""
 
 
 def _lemma(tok: Any) -> str:
@@ -56,32 +59,48 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+NOUN_LINKS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _via(tok: Any) -> str:
+    """The noun ``tok`` hangs from, with the link (:attr:`Slot.via`)."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ in VERBS:
+        return ""
+    if tok.dep_ in NOUN_LINKS and head.pos_ in ("NOUN", "PROPN"):
+        return f"{tok.dep_}_{_lemma(head)}"
+    if tok.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        return f"{head.lower_}_{_lemma(head.head)}"
+    return ""
+
+
 def slot_of(tok: Any) -> Slot:
     """The slot of the argument holding ``tok``: climb to the first head that is a verb.
 
     A prepositional object keeps the slot ``pobj`` (``agent`` after "by");
     an event noun's modifiers take the slot of the noun ("Iran's attack" as
-    subject is ``nsubj``).
+    subject is ``nsubj``), and say which noun they hang from (:attr:`Slot.via`).
     """
+    via = _via(tok)
     t = tok
     prep = ""
     for _ in range(40):
         head = t.head
         if head.i == t.i:
-            return Slot("root", True, str(t.lemma_).lower())
+            return Slot("root", True, str(t.lemma_).lower(), via=via)
         if head.pos_ in VERBS:
             role = t.dep_
             if role == "prep":
                 role, prep = "pobj", prep or t.lower_
             main = head.sent.root.i
             return Slot(role, head.i == main or head.dep_ == "conj" and head.head.i == main,
-                        str(head.lemma_).lower(), prep)
+                        str(head.lemma_).lower(), prep, via)
         if t.dep_ == "pobj" and head.lower_ in BY and head.head.pos_ in VERBS:
-            return Slot("agent", head.head.i == head.sent.root.i, str(head.head.lemma_).lower(), "by")
+            return Slot("agent", head.head.i == head.sent.root.i, str(head.head.lemma_).lower(), "by", via)
         if t.dep_ == "pobj" and not prep:
             prep = head.lower_
         t = head
-    return Slot("other", False)
+    return Slot("other", False, via=via)
 
 
 def _token(sent: Any, m: Mention) -> Any:
@@ -232,11 +251,18 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
     def on_trigger(p: Party) -> bool:
         return root in lexicon.get(p.slot.head, "").split(",")
 
+    def noun(p: Party) -> str:  # the noun a side hangs from: a trigger of this root, of another, or a plain one
+        if not p.slot.via:
+            return "none"
+        roots = lexicon.get(p.slot.via.split("_", 1)[1], "").split(",")
+        return "same" if root in roots else "other" if roots[0] else "plain"
+
     others = [p for p in parties if p.side != source.side]
     base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
             f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}",
             f"s_trig={on_trigger(source)}", f"s_trig_role={on_trigger(source)}_{source.slot.role}",
-            f"s_code={source.role}"]
+            f"s_code={source.role}", f"s_prep={source.slot.prep}", f"s_noun={noun(source)}",
+            f"s_link={source.slot.via.split('_')[0]}"]
     if target is None:
         base.append("t=none")
     else:
@@ -246,13 +272,15 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
                  f"t_rank={min(others.index(target), 2) if target in others else 'same'}",
                  f"t_trig={on_trigger(target)}", f"t_trig_role={on_trigger(target)}_{target.slot.role}",
                  f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}",
-                 f"t_code={target.role}", f"codes={source.role}_{target.role}"]
+                 f"t_code={target.role}", f"codes={source.role}_{target.role}",
+                 f"t_noun={noun(target)}", f"t_link={target.slot.via.split('_')[0]}", f"st_noun={noun(source)}_{noun(target)}"]
     # The verbs the sides attach to, with their slots: each verb's own argument structure
     # ("host" takes its guest as object, "visit" its host), not conjoined with the root.
-    words = [f"sh={source.slot.head}_{source.slot.role}"]
+    # The nouns they hang from likewise ("Russia's invasion": Russia invades).
+    words = [f"sh={source.slot.head}_{source.slot.role}", f"sv={source.slot.via}"]
     if target is not None:
         words += [f"th={target.slot.head}_{target.slot.role}_{target.slot.prep}",
-                  f"sth={source.slot.head}_{source.slot.role}_{target.slot.role}"]
+                  f"sth={source.slot.head}_{source.slot.role}_{target.slot.role}", f"tv={target.slot.via}"]
     return base + [f"{root}|{f}" for f in base] + words
 
 
