@@ -7,8 +7,8 @@ existing parse and the parser's context vectors (:mod:`.learned_features`)
 gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
 target among the sentence's actors, the publisher of a government release, the two
 countries "both nations" stands for (:mod:`.pair`) and the article's clear focus when
-the sentence does not name them (:mod:`.focus`), from their place in the clause and
-the verb each attaches to; a root becomes an event when its probability times its
+the sentence does not name them (:mod:`.focus`), from their place in the clause, the
+verb each attaches to and the noun each hangs from ("Russia's invasion"); a root becomes an event when its probability times its
 pair's is at or above the threshold, with the actors listed beside its target as
 participants (:func:`.dyads.conjoined`). A sentence the
 rules did code may take one more event, of a root they did not give it, at a
