@@ -43,7 +43,8 @@ def test_the_built_in_table_reads_and_its_prefix_groups_exist() -> None:
 
 @pytest.mark.parametrize("data,code", [
     ([], "E912"), ({"groups": []}, "E912"), ({"groups": {"eu": "IGOEEC"}}, "E911"),
-    ({"groups": {"eu": ["igoeec"]}}, "E911"), ({"groups": {"x": ["---"]}}, "E911"), ({"groups": {"x": ["--REB"]}}, "E911"), ({"groups": {"eu": ["IGOEEC"]}, "prefixes": {"un": ["IGOUNO"]}}, "E911"),
+    ({"groups": {"eu": ["igoeec"]}}, "E911"), ({"groups": {"x": ["---"]}}, "E911"),
+    ({"groups": {"x": ["--REB"]}}, "E911"), ({"groups": {"eu": ["IGOEEC"]}, "prefixes": {"un": ["IGOUNO"]}}, "E911"),
     ({"groups": {"eu": ["IGOEEC"]}, "prefixes": ["IGOUNO"]}, "E912")])
 def test_a_malformed_table_is_refused_with_a_numbered_error(data: object, code: str) -> None:
     with pytest.raises(DictionaryError) as exc:

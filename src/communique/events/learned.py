@@ -8,8 +8,9 @@ gives every CAMEO root class a probability. A second small model (:func:`best_pa
 target among the sentence's actors, the publisher of a government release, the two
 countries "both nations" stands for (:mod:`.pair`) and the article's clear focus when
 the sentence does not name them (:mod:`.focus`), from their place in the clause, the
-verb each attaches to and the noun each hangs from ("Russia's invasion"); a root becomes an event when its probability times its
-pair's is at or above the threshold, with the actors listed beside its target as
+verb each attaches to and the noun each hangs from ("Russia's invasion"); a root becomes
+an event when its probability times its pair's is at or above the threshold, with the
+actors listed beside its target as
 participants (:func:`.dyads.conjoined`). A sentence the
 rules did code may take one more event, of a root they did not give it, at a
 higher threshold (real news often tells two acts in one sentence), and a rule

@@ -257,23 +257,27 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
         roots = lexicon.get(p.slot.via.split("_", 1)[1], "").split(",")
         return "same" if root in roots else "other" if roots[0] else "plain"
 
+    def link(p: Party) -> str:  # "poss", "of" …, "" when the side hangs from a verb
+        return p.slot.via.split("_", 1)[0]
+
     others = [p for p in parties if p.side != source.side]
+    s_trig, s_noun = on_trigger(source), noun(source)
     base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
             f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}",
-            f"s_trig={on_trigger(source)}", f"s_trig_role={on_trigger(source)}_{source.slot.role}",
-            f"s_code={source.role}", f"s_prep={source.slot.prep}", f"s_noun={noun(source)}",
-            f"s_link={source.slot.via.split('_')[0]}"]
+            f"s_trig={s_trig}", f"s_trig_role={s_trig}_{source.slot.role}",
+            f"s_code={source.role}", f"s_prep={source.slot.prep}", f"s_noun={s_noun}", f"s_link={link(source)}"]
     if target is None:
         base.append("t=none")
     else:
+        t_trig, t_noun = on_trigger(target), noun(target)
         base += [f"t={target.slot.role}", f"t_main={target.slot.main}", f"t_kind={target.kind}",
                  f"t_same={target.side == source.side}", f"t_after={target.order > source.order}",
                  f"st={source.slot.role}_{target.slot.role}",
                  f"t_rank={min(others.index(target), 2) if target in others else 'same'}",
-                 f"t_trig={on_trigger(target)}", f"t_trig_role={on_trigger(target)}_{target.slot.role}",
+                 f"t_trig={t_trig}", f"t_trig_role={t_trig}_{target.slot.role}",
                  f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}",
                  f"t_code={target.role}", f"codes={source.role}_{target.role}",
-                 f"t_noun={noun(target)}", f"t_link={target.slot.via.split('_')[0]}", f"st_noun={noun(source)}_{noun(target)}"]
+                 f"t_noun={t_noun}", f"t_link={link(target)}", f"st_noun={s_noun}_{t_noun}"]
     # The verbs the sides attach to, with their slots: each verb's own argument structure
     # ("host" takes its guest as object, "visit" its host), not conjoined with the root.
     # The nouns they hang from likewise ("Russia's invasion": Russia invades).
