@@ -257,6 +257,50 @@ def test_learned_pair_features_say_which_side_sits_on_the_trigger():
     assert {"s_prep=by", "04|s_prep=by"} <= set(pair_features("04", people[1], people[0], people))
 
 
+def test_learned_parties_include_the_sides_named_just_before():
+    from communique.events.learned import BEFORE_MAX, parties
+    from communique.events.learned_features import pair_features
+    from communique.run import extract
+
+    text = ("Kenya and Somalia signed a border accord. Egypt and Ethiopia held talks on the dam. "
+            "Britain welcomed the agreement.")
+    article = extract(text, settings={"learned_events": False})
+    sents = list(article.sentences())
+    last = sents[2]
+    found = parties(article, last, article.mentions_between(last.start_char, last.end_char))
+    before = [(p.side, p.slot.role, p.order) for p, _ in found if p.kind == "before"]
+    # The nearest first: the sentence just before (last-named first), then the one before it.
+    assert before[:2] == [("ETH", "before1", -4), ("EGY", "before1", -4)]
+    assert [side for side, role, _ in before[2:]] == ["SOM"][: BEFORE_MAX - 2]
+    assert len(before) <= BEFORE_MAX
+    named = {p.side for p, _ in found if p.kind != "before"}
+    assert "GBR" in named and not named & {side for side, _, _ in before}
+    britain = next(p for p, _ in found if p.side == "GBR")
+    people = [p for p, _ in found]
+    egypt = next(p for p in people if p.side == "EGY")
+    feats = pair_features("05", britain, egypt, people)
+    assert {"t=before1", "t_kind=before", "t_rank=before", "t_after=False", "others=0"} <= set(feats)
+    first = sents[0]
+    assert not [p for p, _ in parties(article, first, article.mentions_between(first.start_char, first.end_char))
+                if p.kind == "before"]  # nothing comes before the first sentence
+
+
+@pytest.mark.model
+def test_learned_event_may_take_its_target_from_the_sentence_before():
+    from communique.run import extract
+
+    text = "Kenya and Somalia signed a border accord. Britain condemned it."
+    article = extract(text, settings={"learned_events": False})
+    assert article.events == [] or all(e.cameo[:2] != "11" for e in article.events)
+    keen = _small_model(pair_weights={"t=before1": 3.0})
+    events = propose(article, {}, model=keen)
+    assert [(e.cameo[:2], e.source.code) for e in events] == [("11", "GBR")]
+    assert events[0].target.code in ("KEN", "SOM")
+    assert events[0].target.span[1] <= text.index("Britain")  # named in the sentence before
+    wary = _small_model(pair_weights={"t=before1": -3.0, "s=before1": -3.0})
+    assert not [e for e in propose(article, {}, model=wary) if e.target and e.target.code in ("KEN", "SOM")]
+
+
 @pytest.mark.model
 def test_aim_gives_a_target_only_when_the_pair_model_prefers_it_by_the_margin():
     from communique.events.learned import aim

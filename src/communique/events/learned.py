@@ -241,6 +241,12 @@ def load_model(path: str | None = None) -> Model:
     return model_from_dict(read_data(where, "E601", missing="E602"), str(where))
 
 
+#: How many sentences back a side may be named to be offered as a party (:func:`named_before`),
+#: and how many such sides at most.
+BEFORE_WINDOW = 2
+BEFORE_MAX = 3
+
+
 def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Slot] | None = None,
             main: Any = ...) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
@@ -276,6 +282,30 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
     if main is not None and side(main.code) not in {p.side for p, _ in out}:
         out.append((Party(main.id, side(main.code), Slot("context", False), -2, "focus", code_role(main.code)),
                     main.ref()))
+    return out + named_before(article, sent, {p.side for p, _ in out})
+
+
+def named_before(article: Article, sent: Any, taken: set[str]) -> list[tuple[Party, ActorRef]]:
+    """The sides named in the :data:`BEFORE_WINDOW` sentences before ``sent`` and not in
+    ``taken``, the nearest first (at most :data:`BEFORE_MAX`; kind ``before``, slot ``before1``
+    for the sentence just before): "The UK welcomes the adoption of the resolution" after a
+    paragraph on the Security Council. The pair model decides whether one of them acts."""
+    out: list[tuple[Party, ActorRef]] = []
+    taken = set(taken)
+    end, back = sent.start, 0
+    while end > 0 and back < BEFORE_WINDOW and len(out) < BEFORE_MAX:
+        prev, back = article.doc[end - 1].sent, back + 1
+        for m in reversed(article.mentions_between(prev.start_char, prev.end_char)):
+            try:
+                ref = article.ref(m)
+            except KeyError:
+                continue
+            here = side(ref.code)
+            if here and here not in taken and len(out) < BEFORE_MAX:
+                taken.add(here)
+                out.append((Party(ref.actor, here, Slot(f"before{back}", False), -3 - back, "before",
+                                  code_role(ref.code)), ref))
+        end = prev.start
     return out
 
 
