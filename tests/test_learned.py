@@ -270,9 +270,8 @@ def test_learned_parties_include_the_sides_named_just_before():
     found = parties(article, last, article.mentions_between(last.start_char, last.end_char))
     before = [(p.side, p.slot.role, p.order) for p, _ in found if p.kind == "before"]
     # The nearest first: the sentence just before (last-named first), then the one before it.
-    assert before[:2] == [("ETH", "before1", -4), ("EGY", "before1", -4)]
-    assert [side for side, role, _ in before[2:]] == ["SOM"][: BEFORE_MAX - 2]
-    assert len(before) <= BEFORE_MAX
+    assert before == [("ETH", "before1", -4), ("EGY", "before1", -4), ("SOM", "before2", -5)]
+    assert len(before) == BEFORE_MAX  # Kenya, named first two sentences back, is left out
     named = {p.side for p, _ in found if p.kind != "before"}
     assert "GBR" in named and not named & {side for side, _, _ in before}
     britain = next(p for p, _ in found if p.side == "GBR")
@@ -291,7 +290,7 @@ def test_learned_event_may_take_its_target_from_the_sentence_before():
 
     text = "Kenya and Somalia signed a border accord. Britain condemned it."
     article = extract(text, settings={"learned_events": False})
-    assert article.events == [] or all(e.cameo[:2] != "11" for e in article.events)
+    assert not [e for e in article.events if e.cameo[:2] == "11"]  # the rules find no target
     keen = _small_model(pair_weights={"t=before1": 3.0})
     events = propose(article, {}, model=keen)
     assert [(e.cameo[:2], e.source.code) for e in events] == [("11", "GBR")]

@@ -6,8 +6,9 @@ such sentence a small one-vs-rest logistic regression over features of the
 existing parse and the parser's context vectors (:mod:`.learned_features`)
 gives every CAMEO root class a probability. A second small model (:func:`best_pair`) picks the source and
 target among the sentence's actors, the publisher of a government release, the two
-countries "both nations" stands for (:mod:`.pair`) and the article's clear focus when
-the sentence does not name them (:mod:`.focus`), from their place in the clause, the
+countries "both nations" stands for (:mod:`.pair`), the article's clear focus and the
+sides named in the two sentences before, when the sentence does not name them
+(:mod:`.focus`, :func:`named_before`), from their place in the clause, the
 verb each attaches to and the noun each hangs from ("Russia's invasion"); a root becomes
 an event when its probability times its pair's is at or above the threshold, with the
 actors listed beside its target as
@@ -251,8 +252,9 @@ def parties(article: Article, sent: Any, mentions: list[Mention], where: list[Sl
             main: Any = ...) -> list[tuple[Party, ActorRef]]:
     """The sentence's placeable actors, each by its first mention, in text order; then the
     publisher's government (a state's release speaks for it), the two countries "both
-    nations" or "each other" stands for (:mod:`.pair`, kind ``pair``) and the article's focus
-    (:func:`.focus.focus`, kind ``focus``), each when its side is not named here. ``where``:
+    nations" or "each other" stands for (:mod:`.pair`, kind ``pair``), the article's focus
+    (:func:`.focus.focus`, kind ``focus``) and the sides named in the sentences just before
+    (:func:`named_before`, kind ``before``), each when its side is not named here. ``where``:
     the mentions' slots, if already known; ``main``: the article's focus, if already known
     (``None`` when it has none)."""
     out: list[tuple[Party, ActorRef]] = []
@@ -366,7 +368,8 @@ def aim(article: Article, settings: Mapping[str, Any] | None = None, model: Mode
     """Give a rule event with a source alone (actual or intended, no other participants) the
     target the pair model prefers, when it finds that target at least ``learned_aim_margin``
     more likely (log-odds) than none for the source's side. The target is one of the
-    sentence's actors, the publisher's government or the article's focus (:func:`parties`),
+    sentence's actors, the publisher's government, the article's focus or a side named just
+    before (:func:`parties`),
     never the source itself, nor a state's own organ when the source is one (Ukrainian troops
     are not aimed at Ukraine; militants may be); the event gets the note "target by the pair
     model"."""

@@ -260,7 +260,13 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
     def link(p: Party) -> str:  # "poss", "of" …, "" when the side hangs from a verb
         return p.slot.via.split("_", 1)[0]
 
-    others = [p for p in parties if p.side != source.side and p.kind != "before"]  # named in this sentence or implied
+    def rank(t: Party) -> str:  # the target's place among the other sides, "same" for the source's own
+        if t.kind == "before":
+            return "before"
+        return str(min(others.index(t), 2)) if t in others else "same"
+
+    # The other sides this sentence names or implies; a side named only before it has no rank among them.
+    others = [p for p in parties if p.side != source.side and p.kind != "before"]
     s_trig, s_noun = on_trigger(source), noun(source)
     base = [f"s={source.slot.role}", f"s_main={source.slot.main}", f"s_kind={source.kind}",
             f"s_rank={min(parties.index(source), 2)}", f"others={min(len(others), 2)}",
@@ -273,7 +279,7 @@ def pair_features(root: str, source: Party, target: Party | None, parties: list[
         base += [f"t={target.slot.role}", f"t_main={target.slot.main}", f"t_kind={target.kind}",
                  f"t_same={target.side == source.side}", f"t_after={target.order > source.order}",
                  f"st={source.slot.role}_{target.slot.role}",
-                 f"t_rank={min(others.index(target), 2) if target in others else target.kind if target.kind == 'before' else 'same'}",
+                 f"t_rank={rank(target)}",
                  f"t_trig={t_trig}", f"t_trig_role={t_trig}_{target.slot.role}",
                  f"t_prep={target.slot.prep}", f"same_head={source.slot.head == target.slot.head}",
                  f"t_code={target.role}", f"codes={source.role}_{target.role}",
