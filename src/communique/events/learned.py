@@ -294,19 +294,23 @@ def named_before(article: Article, sent: Any, taken: set[str]) -> list[tuple[Par
     paragraph on the Security Council. The pair model decides whether one of them acts."""
     out: list[tuple[Party, ActorRef]] = []
     taken = set(taken)
-    end, back = sent.start, 0
-    while end > 0 and back < BEFORE_WINDOW and len(out) < BEFORE_MAX:
-        prev, back = article.doc[end - 1].sent, back + 1
+    end = sent.start
+    for back in range(1, BEFORE_WINDOW + 1):
+        if end == 0:
+            break
+        prev = article.doc[end - 1].sent
         for m in reversed(article.mentions_between(prev.start_char, prev.end_char)):
             try:
                 ref = article.ref(m)
             except KeyError:
                 continue
             here = side(ref.code)
-            if here and here not in taken and len(out) < BEFORE_MAX:
+            if here and here not in taken:
                 taken.add(here)
                 out.append((Party(ref.actor, here, Slot(f"before{back}", False), -3 - back, "before",
                                   code_role(ref.code)), ref))
+                if len(out) == BEFORE_MAX:
+                    return out
         end = prev.start
     return out
 
