@@ -17,10 +17,10 @@ def key(code: str | None) -> str | None:
     return code[:6] if code.startswith("IGO") else code[:3]
 
 
-def coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
+def coded(text: str, settings: dict[str, Any] | None = None) -> list[tuple[str, str | None, str | None, str]]:
     from communique.run import extract
 
-    article = extract(text, published="2024-03-01")
+    article = extract(text, published="2024-03-01", settings=settings)
     assert not [e for e in article.errors if e.stage == "events"], article.errors
     return [(e.cameo, key(e.source.code) if e.source else None, key(e.target.code) if e.target else None, e.mode)
             for e in article.events]
